@@ -1,0 +1,144 @@
+"""The `kg` command line."""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from kg.export.articles import write_page_articles
+from kg.export.atomic import atomic_write
+from kg.ingest import IngestError, IngestOptions, bundled_corpus, discover, ingest
+from kg.ingest.model import PageResult
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Build a knowledge graph from Chinese local-government news pages.")
+log = logging.getLogger("kg")
+PROGRESS_MIN_FILES = 20  # show a progress bar from this many input files on
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debugging detail.")] = False,
+) -> None:
+    """kg: newspaper pages in, knowledge graph out."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=Console(stderr=True), show_path=False, show_time=False)],
+    )
+
+
+@dataclass
+class BuildStats:
+    files: int = 0
+    bytes: int = 0
+    articles: int = 0
+    paragraphs: int = 0
+    duplicates: int = 0
+    boilerplate: int = 0
+    dated_pages: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+
+    def add(self, page: PageResult) -> None:
+        self.files += 1
+        self.bytes += page.size
+        self.articles += len(page.articles)
+        self.paragraphs += sum(len(a.paragraphs) for a in page.articles)
+        self.duplicates += page.duplicates_dropped
+        self.boilerplate += page.boilerplate_lines
+        self.dated_pages += page.meta.date is not None
+
+
+def _read_patterns(path: Path | None) -> tuple[str, ...]:
+    if path is None:
+        return ()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise typer.BadParameter(f"{path}: cannot be read: {exc}") from exc
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path] | None, typer.Argument(
+        help="Page files (.txt, .md) or directories (searched recursively). "
+             "None: the bundled example corpus.")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
+    strict: Annotated[bool, typer.Option(help="Stop at the first bad file.")] = False,
+    newspaper: Annotated[str | None, typer.Option(help="Newspaper name when the pages do not print it.")] = None,
+    district: Annotated[str | None, typer.Option(help="The newspaper's district, e.g. 渝中区.")] = None,
+    boilerplate: Annotated[Path | None, typer.Option(
+        help="File of extra boilerplate line patterns (one regular expression a line).")] = None,
+    progress: Annotated[bool | None, typer.Option(
+        help="Show a progress bar (default: for long inputs on a terminal).")] = None,
+) -> None:
+    """Parse the pages into articles and write them to OUT/articles.jsonl."""
+    console = Console()
+    err_console = Console(stderr=True)
+    opts = IngestOptions(newspaper=newspaper, district=district, strict=strict,
+                         boilerplate=_read_patterns(boilerplate))
+    stats = BuildStats()
+    started = time.perf_counter()
+    with ExitStack() as stack:
+        if inputs:
+            try:
+                files = discover(inputs)
+            except IngestError as exc:
+                err_console.print(f"[red]error:[/red] {exc}")
+                raise typer.Exit(2) from exc
+        else:
+            files = discover([stack.enter_context(bundled_corpus())])
+        show = progress if progress is not None else (len(files) >= PROGRESS_MIN_FILES and err_console.is_terminal)
+        bar = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                       console=err_console, disable=not show, transient=True)
+        task = bar.add_task("ingest", total=len(files))
+        stack.enter_context(bar)
+
+        def on_error(exc: IngestError) -> None:
+            stats.errors.append(exc)
+            log.error("%s", exc)
+
+        try:
+            with atomic_write(out / "articles.jsonl") as fh:
+                for page in ingest(files, opts, on_error=on_error, on_file=lambda _p: bar.advance(task)):
+                    write_page_articles(fh, page)
+                    stats.add(page)
+        except IngestError as exc:  # --strict
+            err_console.print(f"[red]error:[/red] {exc}")
+            err_console.print(f"stopped (--strict): nothing in {out} was changed")
+            raise typer.Exit(1) from exc
+    _summary(console, stats, out, time.perf_counter() - started)
+    if stats.errors:
+        err_console.print(f"[red]{len(stats.errors)} file(s) could not be read:[/red]")
+        for exc in stats.errors:
+            err_console.print(f"  {exc}")
+        raise typer.Exit(1)
+
+
+def _summary(console: Console, s: BuildStats, out: Path, seconds: float) -> None:
+    t = Table(title="kg build", show_header=False, box=None)
+    t.add_row("pages read", f"{s.files} ({s.bytes / 1e6:.2f} MB)")
+    t.add_row("pages with a printed date", str(s.dated_pages))
+    t.add_row("articles", str(s.articles))
+    t.add_row("paragraphs", str(s.paragraphs))
+    t.add_row("repeated paragraphs dropped", str(s.duplicates))
+    t.add_row("boilerplate lines removed", str(s.boilerplate))
+    t.add_row("bad files", str(len(s.errors)))
+    t.add_row("time", f"{seconds:.2f} s")
+    t.add_row("written", str(out / "articles.jsonl"))
+    console.print(t)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

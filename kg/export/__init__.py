@@ -1,0 +1,1 @@
+"""Exporters: each takes what an earlier stage produced and writes files atomically."""

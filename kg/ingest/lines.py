@@ -1,0 +1,361 @@
+"""Line-level recognisers for newspaper pages: mastheads, credits, markers, headings.
+
+Every function here looks at one line of width-normalised text (see
+:func:`kg.ingest.textmap.normalize_width`) and says what it is; none of them
+keeps state. ``kg.ingest.page`` puts the lines together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.ingest.model import Credit
+from kg.ingest.textmap import CJK
+
+__all__ = [
+    "ContinuationMarker",
+    "MastheadInfo",
+    "boilerplate_patterns",
+    "ends_sentence",
+    "find_markers",
+    "has_clause_punct",
+    "is_boilerplate",
+    "is_heading_like",
+    "parse_byline",
+    "parse_editors",
+    "parse_lead",
+    "parse_masthead",
+    "parse_photo_credit",
+    "split_caption_credit",
+]
+
+_WS = re.compile(r"\s+")
+_TERMINAL = frozenset("。！？!?…；;")
+_CLOSERS = "”’」』）)】》\"' "
+_CLAUSE_PUNCT = re.compile(r"[，。；！？]")
+
+
+def squash(text: str) -> str:
+    """Text with all white space removed."""
+    return _WS.sub("", text)
+
+
+def ends_sentence(text: str) -> bool:
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def has_clause_punct(text: str) -> bool:
+    return _CLAUSE_PUNCT.search(text) is not None
+
+
+# ---------------------------------------------------------------------------
+# Boilerplate (QR codes and the like): patterns are data, extendable by users.
+
+
+@cache
+def boilerplate_patterns(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    text = resources.files("kg").joinpath("data/ingest/boilerplate.txt").read_text(encoding="utf-8")
+    pats = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    pats.extend(extra)
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+def is_boilerplate(text: str, extra: tuple[str, ...] = ()) -> bool:
+    return boilerplate_patterns(extra).fullmatch(squash(text)) is not None
+
+
+# ---------------------------------------------------------------------------
+# Continuation markers: (上接1版) （下转2版） (紧接第3版)
+
+_MARKER = re.compile(
+    r"[（(]\s*(?P<dir>上接|接上|紧接|承上|下转|转下|转)\s*(?:第\s*)?(?P<page>[0-9一二三四五六七八九十]{1,3})\s*版\s*[）)]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContinuationMarker:
+    direction: str  # "from" (上接) or "to" (下转)
+    page: str  # as printed: "1版"
+    start: int  # span in the line
+    end: int
+
+
+def find_markers(text: str) -> list[ContinuationMarker]:
+    out = []
+    for m in _MARKER.finditer(text):
+        direction = "to" if m.group("dir") in ("下转", "转下", "转") else "from"
+        out.append(ContinuationMarker(direction, f"{m.group('page')}版", m.start(), m.end()))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Credits: bylines, leads, photo credits, editors
+
+_REPORTER_ROLES = (
+    "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
+    "特约通讯员", "通讯员", "实习生", "摄影", "文/图", "文图", "图文", "文", "图",
+)
+_ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
+_ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
+_NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
+_SEP = re.compile(r"[\s、，,/／：:]+")
+_NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄"})
+
+
+def _role_of(token: str) -> tuple[str | None, str]:
+    """Split a leading role word off a token: '记者徐潇' -> ('记者', '徐潇')."""
+    m = _ROLE_TOKEN.match(token)
+    if m:
+        return m.group(0), token[m.end():]
+    return None, token
+
+
+def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Credit] | None:
+    """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list."""
+    tokens = [t for t in _SEP.split(text.strip()) if t]
+    if not tokens:
+        return None
+    photo = False
+    if tokens[-1] == "摄":
+        photo = True
+        tokens.pop()
+    elif tokens[-1].endswith("摄") and len(tokens[-1]) > 2:
+        photo = True
+        tokens[-1] = tokens[-1][:-1]
+    role: str | None = None
+    names: list[tuple[str, str]] = []
+    pending: list[str] = []  # single characters of a name split by OCR spaces
+
+    def flush() -> bool:
+        if pending:
+            name = "".join(pending)
+            pending.clear()
+            if not 2 <= len(name) <= 4:
+                return False
+            names.append((role or "", name))
+        return True
+
+    for tok in tokens:
+        r, rest = _role_of(tok)
+        if r is not None:
+            if not flush():
+                return None
+            role = r
+            if not rest:
+                continue
+            tok = rest
+        if role is None and require_role:
+            return None
+        if not _NAME_TOKEN.fullmatch(tok) or tok in _NON_NAMES:
+            return None
+        if len(tok) == 1:
+            pending.append(tok)
+            continue
+        if not flush():
+            return None
+        if len(tok) > 4:
+            return None
+        names.append((role or "", tok))
+    if not flush() or not names:
+        return None
+    out = []
+    for r, name in names:
+        if photo and r in ("", "记者", "摄影记者", "本报记者", "首席记者"):
+            r = "摄影" if r == "" else r
+        out.append(Credit(role=r or "记者", name=name, where="photo" if photo else where))
+    return out
+
+
+def parse_byline(text: str) -> list[Credit] | None:
+    """A line that is only a byline: ``首席记者 刘 侃``, ``记者 徐潇 通讯员 王五``, ``记者 姚延洋 摄``."""
+    if len(text) > 48:
+        return None
+    return _credits_from_tokens(text, "byline", require_role=True)
+
+
+_LEAD = re.compile(
+    r"^\s*(?:本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电|[^\s（(，。]{2,8}讯)"
+    r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
+)
+
+
+def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
+    """``本报讯 （记者 徐 潇）10月21日，…``: the end of the lead formula and its credits."""
+    m = _LEAD.match(text)
+    if not m:
+        return None
+    if m.group("credits") is None:
+        if not text.lstrip().startswith("本报"):
+            return None
+        return m.end(), []
+    credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True) or []
+    return m.end(), credits
+
+
+_ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$")
+_STOCK = re.compile(r"^(?:本报|本刊)?资料(?:图片|图)$|^(?:网络|资料)图片$|^图片来源[:：].{1,20}$")
+
+
+def parse_photo_credit(text: str) -> list[Credit] | None:
+    """A photo credit: ``记者 姚延洋 摄``, ``张三 摄``, ``区卫生健康委供图``, ``本报资料图片``."""
+    t = text.strip()
+    if len(t) > 40:
+        return None
+    if _STOCK.match(squash(t)):
+        return []
+    m = _ORG_CREDIT.match(t)
+    if m:
+        return [Credit(role="供图", name=squash(m.group("who")), where="photo", person=False)]
+    if not (t.endswith("摄") or t.startswith(("图/", "图／", "摄影", "摄影：", "摄影:"))):
+        return None
+    credits = _credits_from_tokens(t, "photo", require_role=False)
+    if credits is None:
+        return None
+    for c in credits:
+        c.where = "photo"
+    return credits
+
+
+_CAPTION_CREDIT = re.compile(r"^(?P<caption>.{2,120}?[。！？!?])\s*(?P<credit>\S.{1,40})$")
+
+
+def split_caption_credit(text: str) -> tuple[int, list[Credit]] | None:
+    """``市民在小黄楼街区观展。 记者 姚延洋 摄``: end of the caption and the credits."""
+    m = _CAPTION_CREDIT.match(text)
+    if not m:
+        return None
+    credits = parse_photo_credit(m.group("credit"))
+    if credits is None:
+        return None
+    return m.end("caption"), credits
+
+
+_EDITOR_ROLES = ("责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "校对", "审读", "审校",
+                 "版式", "组版", "制图", "监制")
+_EDITOR_ROLE_RE = "|".join(_EDITOR_ROLES)
+_EDITOR_ITEM = re.compile(
+    rf"(?P<role>{_EDITOR_ROLE_RE})\s*[:：]\s*"
+    rf"(?P<names>[{CJK}·]{{1,4}}(?:\s*[、 ]\s*(?!(?:{_EDITOR_ROLE_RE})\s*[:：])[{CJK}·]{{1,4}})*)"
+)
+
+
+def parse_editors(text: str) -> list[Credit] | None:
+    """A line of editors: ``编辑:冉建萍 美编:吕燕``."""
+    credits: list[Credit] = []
+    pos = 0
+    t = text.strip()
+    for m in _EDITOR_ITEM.finditer(t):
+        if t[pos:m.start()].strip():
+            return None
+        names = [n for n in re.split(r"[\s、]+", m.group("names")) if n]
+        # OCR-split names: '冉 建 萍' -> single characters to join
+        if all(len(n) == 1 for n in names):
+            names = ["".join(names)]
+        for n in names:
+            if not 2 <= len(n) <= 4:
+                return None
+            credits.append(Credit(role=m.group("role"), name=n, where="masthead"))
+        pos = m.end()
+    if not credits or t[pos:].strip():
+        return None
+    return credits
+
+
+# ---------------------------------------------------------------------------
+# Masthead: date, weekday, issue numbers, page number, newspaper name
+
+_CN_DIGIT = "〇一二三四五六七八九十"
+_MASTHEAD_TOKENS = re.compile(
+    r"(?P<date>(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日?)?)"
+    r"|(?P<weekday>星期[一二三四五六日天]|周[一二三四五六日])"
+    r"|(?P<total>总\s*第\s*(?P<total_n>\d+)\s*期)"
+    r"|(?P<issue>第\s*(?P<issue_n>\d+)\s*期)"
+    r"|(?P<page>第\s*(?P<page_n>[0-9一二三四五六七八九十]{1,3})\s*版|(?P<page_n2>[0-9]{1,2})\s*版)"
+    r"|(?P<lunar>农历[^\s]{2,12})"
+    r"|(?P<cn>(?:国内统一连续出版物号|刊号)?\s*[:：]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?)"
+    r"|(?P<paper>[" + CJK + r"]{1,8}(?:日报|晚报|早报|商报|报))"
+    r"|(?P<day>^\s*\d{1,2}\s*日?\s*$)"
+)
+_WEEKDAYS = {"星期日": 6, "星期天": 6, "周日": 6}
+for _i, _c in enumerate("一二三四五六"):
+    _WEEKDAYS[f"星期{_c}"] = _i
+    _WEEKDAYS[f"周{_c}"] = _i
+
+
+@dataclass(slots=True)
+class MastheadInfo:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: str | None = None
+    issue: int | None = None
+    issue_total: int | None = None
+    page_number: str | None = None
+    newspaper: str | None = None
+
+
+def parse_masthead(text: str) -> MastheadInfo | None:
+    """Read a line made only of masthead items; None if anything else is on it."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return None
+    info = MastheadInfo()
+    pos = 0
+    found = False
+    for m in _MASTHEAD_TOKENS.finditer(t):
+        gap = t[pos:m.start()]
+        if gap.strip(" \t·|丨/,，"):
+            return None
+        pos = m.end()
+        found = True
+        if m.group("date"):
+            info.year, info.month = int(m.group("y")), int(m.group("m"))
+            if m.group("d"):
+                info.day = int(m.group("d"))
+        elif m.group("weekday"):
+            info.weekday = m.group("weekday")
+        elif m.group("total"):
+            info.issue_total = int(m.group("total_n"))
+        elif m.group("issue"):
+            info.issue = int(m.group("issue_n"))
+        elif m.group("page"):
+            info.page_number = f"{m.group('page_n') or m.group('page_n2')}版"
+        elif m.group("paper"):
+            info.newspaper = m.group("paper")
+        elif m.group("day"):
+            info.day = int(re.sub(r"\D", "", m.group("day")))
+    if not found or t[pos:].strip(" \t·|丨/,，"):
+        return None
+    return info
+
+
+def weekday_index(weekday: str | None) -> int | None:
+    return _WEEKDAYS.get(weekday) if weekday else None
+
+
+# ---------------------------------------------------------------------------
+# Headings
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_HAS_CJK = re.compile(rf"[{CJK}]")
+
+
+def markdown_level(text: str) -> tuple[int, int]:
+    """(level, length of the '## ' prefix), or (0, 0)."""
+    m = _MD_HEADING.match(text)
+    return (len(m.group(1)), m.end()) if m else (0, 0)
+
+
+def is_heading_like(text: str, max_len: int = 64) -> bool:
+    """A short line with Chinese text and no clause punctuation, not ending a sentence."""
+    t = squash(text)
+    return (
+        2 <= len(t) <= max_len
+        and not has_clause_punct(t)
+        and _HAS_CJK.search(t) is not None
+        and not ends_sentence(t)
+    )
