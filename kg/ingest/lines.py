@@ -172,7 +172,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
 
 def parse_byline(text: str) -> list[Credit] | None:
     """A line that is only a byline: ``首席记者 刘 侃``, ``记者 徐潇 通讯员 王五``, ``记者 姚延洋 摄``."""
-    if len(text) > 48:
+    if len(text) > 48 or has_clause_punct(text):
         return None
     return _credits_from_tokens(text, "byline", require_role=True)
 
@@ -358,4 +358,6 @@ def is_heading_like(text: str, max_len: int = 64) -> bool:
         and not has_clause_punct(t)
         and _HAS_CJK.search(t) is not None
         and not ends_sentence(t)
+        and t.count("“") == t.count("”")  # an open quote: a fragment of a sentence
+        and t.count("《") == t.count("》")
     )

@@ -28,6 +28,8 @@ __all__ = ["Line", "Unit", "assemble_units", "classify_lines", "drop_duplicates"
 MASTHEAD_ZONE = 12  # non-blank lines at the top of a page searched for the masthead
 SHORT_FRAGMENT = 4  # a line this short after an unfinished paragraph continues it
 CAPTION_MAX = 60
+WRAP_EVIDENCE = 5  # wrapped lines needed before a page is taken to be hard-wrapped
+WRAP_SLACK = 2  # characters a wrapped line may differ from the page's column width
 
 
 @dataclass(slots=True)
@@ -104,7 +106,24 @@ def classify_lines(text: str, boilerplate: tuple[str, ...] = ()) -> tuple[list[L
             continue
         out.append(_classify(mt, gap, level, plain_headings))
         gap = 0
+    _unwrap_headings(out)
     return out, boiler
+
+
+def _unwrap_headings(lines: list[Line]) -> None:
+    """On a page whose paragraphs are hard-wrapped at a column width, a line of about that
+    width with no punctuation, followed directly by more text, is wrapped body text."""
+    widths = sorted(
+        len(ln.text) for ln, nxt in itertools.pairwise(lines)
+        if ln.kind == "body" and nxt.gap == 0 and nxt.kind == "body" and not L.ends_sentence(ln.text)
+    )
+    if len(widths) < WRAP_EVIDENCE:
+        return
+    width = widths[len(widths) // 2]
+    for ln, nxt in itertools.pairwise(lines):
+        if (ln.kind == "heading" and not ln.level and nxt.gap == 0 and nxt.kind in ("body", "heading")
+                and abs(len(ln.text) - width) <= WRAP_SLACK):
+            ln.kind = "body"
 
 
 def _classify(mt: MappedText, gap: int, level: int, plain_headings: bool = True) -> Line:

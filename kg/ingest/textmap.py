@@ -19,7 +19,10 @@ Run = tuple[int, int, int]
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Full-width and CJK punctuation (not the ASCII forms).
-CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
+CJK_PUNCT = (
+    "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+    "\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
+)
 
 
 @dataclass(frozen=True, slots=True)

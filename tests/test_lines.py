@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import lines as L
+from kg.ingest.textmap import normalize_width
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["扫码关注重庆渝中APP图文报道", "扫码关注重庆渝中", "APP 图文报道", "扫码关注重庆渝中  ", "扫码关注 渝中发布", "长按识别二维码关注"],
+)
+def test_boilerplate(line: str) -> None:
+    assert L.is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["扫码关注重庆渝中APP图文报道的市民越来越多，渝中区的新媒体矩阵正在形成。", "APP开发大赛启动"])
+def test_not_boilerplate(line: str) -> None:
+    assert not L.is_boilerplate(line)
+
+
+def test_user_boilerplate_pattern() -> None:
+    assert not L.is_boilerplate("本版责任校对：某某某")
+    assert L.is_boilerplate("本版责任校对：某某某", extra=("本版责任校对.{0,8}",))
+
+
+@pytest.mark.parametrize(
+    ("line", "direction", "page"),
+    [("（上接1版）", "from", "1版"), ("(下转2版)", "to", "2版"), ("（紧接第3版）", "from", "3版"), ("（下转第十二版）", "to", "十二版")],
+)
+def test_markers(line: str, direction: str, page: str) -> None:
+    [m] = L.find_markers(normalize_width(line))
+    assert (m.direction, m.page) == (direction, page)
+
+
+def credits(cs):
+    return [(c.role, c.name, c.where) for c in cs] if cs is not None else None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("首席记者 刘 侃", [("首席记者", "刘侃", "byline")]),
+        ("记者 徐潇", [("记者", "徐潇", "byline")]),
+        ("记者 袁侨鸽", [("记者", "袁侨鸽", "byline")]),
+        ("记者 张三 李四 通讯员 王五", [("记者", "张三", "byline"), ("记者", "李四", "byline"),
+                                  ("通讯员", "王五", "byline")]),
+        ("记者 姚延洋 摄", [("记者", "姚延洋", "photo")]),
+        ("记者在现场看到", None),
+        ("记者 徐潇说，活动很好", None),
+        ("刘侃", None),  # a bare name is not a byline
+    ],
+)
+def test_byline(line: str, expected) -> None:
+    assert credits(L.parse_byline(normalize_width(line))) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报讯 (记者 徐 潇)10月21日,渝中区", [("记者", "徐潇")]),
+        ("本报讯（首席记者 李一）日前，", [("首席记者", "李一")]),
+        ("本报讯(记者 张三 通讯员 李四)近日", [("记者", "张三"), ("通讯员", "李四")]),
+        ("本报讯 日前，区科协", []),
+    ],
+)
+def test_lead(line: str, names) -> None:
+    parsed = L.parse_lead(normalize_width(line))
+    assert parsed is not None
+    end, cs = parsed
+    assert [(c.role, c.name) for c in cs] == names
+    assert normalize_width(line)[:end].startswith("本报讯")
+
+
+def test_not_a_lead() -> None:
+    assert L.parse_lead("本报记者在现场看到，") is None
+    assert L.parse_lead("据悉，本次培训为期两天") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("区卫生健康委供图", [("供图", "区卫生健康委", False)]),
+        ("本报资料图片", []),
+        ("张三 摄", [("摄影", "张三", True)]),
+        ("记者 姚延洋 摄", [("记者", "姚延洋", True)]),
+        ("家庭医生定期为老年人提供健康管理服务。", None),
+    ],
+)
+def test_photo_credit(line: str, expected) -> None:
+    got = L.parse_photo_credit(line)
+    assert (None if got is None else [(c.role, c.name, c.person) for c in got]) == expected
+
+
+def test_caption_and_credit_on_one_line() -> None:
+    line = normalize_width("市民在小黄楼街区观展。 记者 姚延洋 摄")
+    end, cs = L.split_caption_credit(line)
+    assert line[:end] == "市民在小黄楼街区观展。"
+    assert [(c.name, c.where) for c in cs] == [("姚延洋", "photo")]
+    line = "医务人员为老年患者诊疗，守护银发群体身体健康。 本报资料图片"
+    end, cs = L.split_caption_credit(line)
+    assert line[:end].endswith("身体健康。") and cs == []
+    assert L.split_caption_credit("黄茂军强调，要更加主动融入。会议还研究了其他事项。") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("编辑:冉建萍 美编:吕燕", [("编辑", "冉建萍"), ("美编", "吕燕")]),
+        ("责任编辑：王 五  校对：赵六", [("责任编辑", "王五"), ("校对", "赵六")]),
+        ("编辑部：欢迎投稿", None),
+    ],
+)
+def test_editors(line: str, expected) -> None:
+    got = L.parse_editors(normalize_width(line))
+    assert (None if got is None else [(c.role, c.name) for c in got]) == expected
+
+
+def test_masthead_one_line() -> None:
+    m = L.parse_masthead("2025年10月24日 星期五")
+    assert (m.year, m.month, m.day, m.weekday) == (2025, 10, 24, "星期五")
+    m = L.parse_masthead("渝中报 第99期 总第2230期")
+    assert (m.newspaper, m.issue, m.issue_total) == ("渝中报", 99, 2230)
+    m = L.parse_masthead("第3版")
+    assert m.page_number == "3版"
+
+
+@pytest.mark.parametrize("line", ["自2025年4月27日启动以来", "2025年，国家基本公共卫生服务项目迎来15周年。", "会议还研究了其他事项。"])
+def test_not_masthead(line: str) -> None:
+    assert L.parse_masthead(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("球迷力量成赛事“生命线”", True),
+        ("首场客场作战 2000余名渝中球迷为渝中半岛队加油", True),
+        ("会议还研究了其他事项。", False),
+        ("队，启动第一批区级中医药专家学术经验继承工作", False),
+        ("2025", False),
+        ("“精准医学时代肿瘤的防与", False),  # an unclosed quote: part of a sentence
+    ],
+)
+def test_heading_like(line: str, heading: bool) -> None:
+    assert L.is_heading_like(line) is heading
