@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,8 +26,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Encodings charset-normalizer may name for Chinese text that GB18030 decodes as well.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz", "euc_cn"}
-# Control characters tolerated in text (tab, newline, carriage return, form feed).
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_RATIO = 0.01
 
 
@@ -48,12 +47,14 @@ class DecodedSource:
     size: int
 
 
+_BAD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
-    return bad / len(sample)
+    return len(_BAD_CONTROL.findall(sample)) / len(sample)
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:

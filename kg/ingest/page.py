@@ -85,9 +85,9 @@ def classify_lines(text: str, boilerplate: tuple[str, ...] = ()) -> tuple[list[L
     # A page that marks its headings in markdown marks all of them: there a short
     # unpunctuated line is a fragment of body text, not a heading.
     plain_headings = _MD_HEADING_LINE.search(text) is None
+    text = normalize_width(text)  # one for one: offsets are those of the source
     for s, e in _iter_lines(text):
-        raw = MappedText.from_source(text, s, e)
-        mt = raw.translate(normalize_width(raw.text)).strip()
+        mt = MappedText.from_source(text, s, e).strip()
         if not mt.text:
             gap += 1
             continue

@@ -137,19 +137,23 @@ def _fullwidth_punct(m: re.Match[str]) -> str:
     return s[:-1] + _TO_FULL[s[-1]] if s[-1] in _TO_FULL else _TO_FULL[s[0]] + s[1:]
 
 
+_NEEDS_HALF = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000\u00a0\uff0e\uff05]")
+
+
 def normalize_width(text: str) -> str:
     """Full-width digits and Latin letters to ASCII; ASCII punctuation next to Chinese to
     full-width, so that ``(`` and ``（``, ``:`` and ``：`` read alike. Keeps the length."""
-    text = text.translate(_FULLWIDTH)
+    if _NEEDS_HALF.search(text):
+        text = text.translate(_FULLWIDTH)
     return _ASCII_PUNCT_NEAR_CJK.sub(_fullwidth_punct, text)
 
 
 # ---------------------------------------------------------------------------
 # OCR spaces
 
-_WS_BETWEEN_CJK = re.compile(rf"(?<=[{CJK}])[ \t]+(?=[{CJK}])")
-_WS_NEAR_PUNCT = re.compile(rf"(?<=[{CJK}{CJK_PUNCT}])[ \t]+(?=[{CJK_PUNCT}])|(?<=[{CJK_PUNCT}])[ \t]+(?=[{CJK}])")
+_WS_RUN = re.compile(r"[ \t]+")
 _IS_CJK = re.compile(rf"[{CJK}]")
+_IS_PUNCT = re.compile(rf"[{CJK_PUNCT}]")
 
 
 def _single_cjk(t: str, i: int, step: int) -> bool:
@@ -168,13 +172,17 @@ def remove_ocr_spaces(mt: MappedText, near_punct: bool = True) -> MappedText:
     (``黄茂军讲话 谢东主持``)."""
     t = mt.text
     spans: list[tuple[int, int]] = []
-    for m in _WS_BETWEEN_CJK.finditer(t):
+    for m in _WS_RUN.finditer(t):
         a, b = m.span()
-        if _single_cjk(t, a - 1, -1) or _single_cjk(t, b, 1):
+        if a == 0 or b == len(t):
+            continue
+        left_cjk, right_cjk = _IS_CJK.match(t, a - 1), _IS_CJK.match(t, b)
+        if left_cjk and right_cjk:
+            if _single_cjk(t, a - 1, -1) or _single_cjk(t, b, 1):
+                spans.append((a, b))
+        elif near_punct and (
+            ((left_cjk or _IS_PUNCT.match(t, a - 1)) and _IS_PUNCT.match(t, b))
+            or (_IS_PUNCT.match(t, a - 1) and right_cjk)
+        ):
             spans.append((a, b))
-    if near_punct:
-        spans.extend(m.span() for m in _WS_NEAR_PUNCT.finditer(t))
-    if not spans:
-        return mt
-    spans.sort()
-    return mt.delete(spans)
+    return mt.delete(spans) if spans else mt
