@@ -88,7 +88,8 @@ def main() -> None:
     files = build_corpus(args.shared, max(sizes))
     print(f"corpus: {len(files)} files under {CORPUS.relative_to(ROOT)}; python {sys.version.split()[0]}, "
           f"1 process, {os.cpu_count()} cores on the machine")
-    header = f"{'size MB':>8} {'files':>6} {'articles':>9} {'mode':>7} {'wall s':>7} {'MB/s':>6} {'cpu MB/s':>9} {'peak RSS MiB':>13}"
+    header = (f"{'size MB':>8} {'files':>6} {'articles':>9} {'mode':>7} {'wall s':>7} {'MB/s':>6} "
+              f"{'cpu MB/s':>9} {'peak RSS MiB':>13}")
     print(header)
     print("-" * len(header))
     for mb in sizes:
