@@ -18,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/kg build --out output
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff check kg tests bench scripts
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -17,8 +17,13 @@ from rich.table import Table
 
 from kg.export.articles import write_page_articles
 from kg.export.atomic import atomic_write
+from kg.export.rdf import DEFAULT_BASE, graph_to_rdf, write_rdf
+from kg.extract import ArticleFacts, extract_pages
+from kg.graph import build_graph
 from kg.ingest import IngestError, IngestOptions, bundled_corpus, discover, ingest
 from kg.ingest.model import PageResult
+from kg.nlp import load as load_pipeline
+from kg.resolve import resolve
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Build a knowledge graph from Chinese local-government news pages.")
@@ -47,7 +52,9 @@ class BuildStats:
     duplicates: int = 0
     boilerplate: int = 0
     dated_pages: int = 0
+    entities: int | None = None
     errors: list[IngestError] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
 
     def add(self, page: PageResult) -> None:
         self.files += 1
@@ -82,8 +89,13 @@ def build(
         help="File of extra boilerplate line patterns (one regular expression a line).")] = None,
     progress: Annotated[bool | None, typer.Option(
         help="Show a progress bar (default: for long inputs on a terminal).")] = None,
+    extract: Annotated[bool, typer.Option(help="Extract entities and relations and write the graph.")] = True,
+    patterns: Annotated[list[Path] | None, typer.Option(
+        "--patterns", help="Extra span-ruler pattern files (JSONL: label, pattern[, id]).")] = None,
+    base: Annotated[str, typer.Option(help="Base IRI of the graph's instances.")] = DEFAULT_BASE,
 ) -> None:
-    """Parse the pages into articles and write them to OUT/articles.jsonl."""
+    """Parse the pages into articles (OUT/articles.jsonl), extract entities and relations, and
+    write the knowledge graph (OUT/graph.ttl)."""
     console = Console()
     err_console = Console(stderr=True)
     opts = IngestOptions(newspaper=newspaper, district=district, strict=strict,
@@ -109,15 +121,24 @@ def build(
             stats.errors.append(exc)
             log.error("%s", exc)
 
+        nlp = load_pipeline(patterns=patterns or ()) if extract else None
+        extracted: list[ArticleFacts] = []
         try:
             with atomic_write(out / "articles.jsonl") as fh:
                 for page in ingest(files, opts, on_error=on_error, on_file=lambda _p: bar.advance(task)):
                     write_page_articles(fh, page)
                     stats.add(page)
+                    if nlp is not None:
+                        extracted.extend(extract_pages([page], nlp))
         except IngestError as exc:  # --strict
             err_console.print(f"[red]error:[/red] {exc}")
             err_console.print(f"stopped (--strict): nothing in {out} was changed")
             raise typer.Exit(1) from exc
+    if nlp is not None:
+        graph = build_graph(resolve(extracted))
+        write_rdf(graph_to_rdf(graph, base), out / "graph.ttl")
+        stats.entities = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "entity")
+        stats.written.append(out / "graph.ttl")
     _summary(console, stats, out, time.perf_counter() - started)
     if stats.errors:
         err_console.print(f"[red]{len(stats.errors)} file(s) could not be read:[/red]")
@@ -134,9 +155,11 @@ def _summary(console: Console, s: BuildStats, out: Path, seconds: float) -> None
     t.add_row("paragraphs", str(s.paragraphs))
     t.add_row("repeated paragraphs dropped", str(s.duplicates))
     t.add_row("boilerplate lines removed", str(s.boilerplate))
+    if s.entities is not None:
+        t.add_row("entities", str(s.entities))
     t.add_row("bad files", str(len(s.errors)))
     t.add_row("time", f"{seconds:.2f} s")
-    t.add_row("written", str(out / "articles.jsonl"))
+    t.add_row("written", ", ".join(map(str, [out / "articles.jsonl", *s.written])))
     console.print(t)
 
 

@@ -1,0 +1,151 @@
+"""Extraction: run the spaCy pipeline over articles and collect entity mentions and
+relation facts, each with its evidence (article, date, sentence, offsets, rule)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+
+from kg.ingest.model import Article, PageResult
+
+__all__ = ["ArticleFacts", "Evidence", "Fact", "Mention", "extract_pages"]
+
+_SENT_END = re.compile("[。！？!?；;]+[”’」』]?")
+_NOISE = re.compile(r"[\s“”\"‘’'《》「」]")
+
+
+def norm_name(text: str) -> str:
+    """A name as compared: quotes, 《》 and white space removed."""
+    return _NOISE.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    article: str
+    date: str | None
+    part: int  # -1 headline, -2.. sub-headlines, 0.. paragraph index
+    sentence: str
+    start: int  # offsets of the fact in `sentence`
+    end: int
+    source: str  # the page file
+    source_start: int | None  # offsets of the fact in the decoded source file
+    source_end: int | None
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str  # as printed (cleaned)
+    name: str  # the name it stands for: canonical from a rule (朝天门街道) or the printed name
+    label: str
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class Fact:
+    kind: str  # post | role | located_in | alias | reporter | editor
+    args: dict[str, Any]
+    evidence: Evidence | None
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    article: Article
+    page: PageResult
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence of `text` around [start, end) and its offset."""
+    s = 0
+    for m in _SENT_END.finditer(text, 0, start):
+        s = m.end()
+    m = _SENT_END.search(text, end)
+    e = m.end() if m else len(text)
+    return text[s:e], s
+
+
+def _parts(article: Article) -> Iterator[tuple[int, str, Any]]:
+    """(part index, text, mapped paragraph or None) for the headline block and paragraphs."""
+    if article.headline:
+        yield -1, article.headline, None
+    for i, sub in enumerate(article.subheadlines):
+        yield -2 - i, sub, None
+    for i, p in enumerate(article.paragraphs):
+        yield i, p.text, p
+
+
+def extract_pages(pages: Iterable[PageResult], nlp: Language, batch_size: int = 64) -> Iterator[ArticleFacts]:
+    """Facts of every article of the pages, in order; streams (one page at a time)."""
+    for page in pages:
+        items = []
+        for article in page.articles:
+            for part, text, para in _parts(article):
+                if text.strip():
+                    items.append((text, (article, part, para)))
+        by_article: dict[str, ArticleFacts] = {a.id: ArticleFacts(a, page) for a in page.articles}
+        docs = nlp.pipe(((t, ctx) for t, ctx in items), as_tuples=True, batch_size=batch_size)
+        for doc, (article, part, para) in docs:
+            _collect(by_article[article.id], doc, article, part, para, page)
+        for article in page.articles:
+            af = by_article[article.id]
+            _credits(af, article, page)
+            yield af
+
+
+def _evidence(article: Article, page: PageResult, part: int, para: Any, text: str, start: int, end: int,
+              rule: str) -> Evidence:
+    sent, off = _sentence(text, start, end)
+    src = para.source_span(start, end) if para is not None else None
+    if src is None and part == -1 and article.headline_span:
+        src = article.headline_span
+    return Evidence(article.id, page.meta.date, part, sent, start - off, end - off, article.source,
+                    src[0] if src else None, src[1] if src else None, rule)
+
+
+def _collect(af: ArticleFacts, doc: Any, article: Article, part: int, para: Any, page: PageResult) -> None:
+    text = doc.text
+    for sp in doc.spans.get("kg", []):
+        ev = _evidence(article, page, part, para, text, sp.start_char, sp.end_char, sp.id_ or "ner:lac")
+        af.mentions.append(Mention(sp.text, sp.kb_id_ or norm_name(sp.text), sp.label_, ev))
+    for p in doc._.kg_posts or ():
+        ev = _evidence(article, page, part, para, text, p["start"], p["end"], p["rule"])
+        af.facts.append(Fact("post", {"person": text[p["person"][0]:p["person"][1]], "title": p["title"],
+                                      "org": p["org"], "printed": p["printed"], "former": p["former"]}, ev))
+    for r in doc._.kg_roles or ():
+        s, e = min(r["person"][0], r["verb_span"][0]), max(r["person"][1], r["verb_span"][1])
+        ev = _evidence(article, page, part, para, text, s, e, r["rule"])
+        af.facts.append(Fact("role", {"person": text[r["person"][0]:r["person"][1]], "verb": r["verb"]}, ev))
+    for loc in doc._.kg_located_in or ():
+        (a0, a1, alab, akb), (b0, b1, blab, bkb) = loc["inner"], loc["outer"]
+        ev = _evidence(article, page, part, para, text, min(a0, b0), max(a1, b1), loc["rule"])
+        af.facts.append(Fact("located_in", {
+            "inner": akb or norm_name(text[a0:a1]), "inner_label": alab,
+            "outer": bkb or norm_name(text[b0:b1]), "outer_label": blab}, ev))
+    for al in doc._.kg_aliases or ():
+        f0, f1, flab = al["full"]
+        ev = _evidence(article, page, part, para, text, min(f0, al["short_span"][0]),
+                       max(f1, al["short_span"][1]), al["rule"])
+        af.facts.append(Fact("alias", {"full": norm_name(text[f0:f1]), "label": flab,
+                                       "short": norm_name(al["short"])}, ev))
+
+
+def _credits(af: ArticleFacts, article: Article, page: PageResult) -> None:
+    """Reporters, photographers and the page's editors, from ingest's credits."""
+    for c in article.credits:
+        if c.person:
+            ev = Evidence(article.id, page.meta.date, -1, f"{c.role} {c.name}", 0, 0, article.source, None, None,
+                          f"credit:{c.where}")
+            af.facts.append(Fact("reporter", {"person": c.name, "role": c.role}, ev))
+    for c in page.meta.editors:
+        ev = Evidence(article.id, page.meta.date, -1, f"{c.role}:{c.name}", 0, 0, article.source, None, None,
+                      "credit:masthead")
+        af.facts.append(Fact("editor", {"person": c.name, "role": c.role}, ev))

@@ -1,0 +1,57 @@
+"""kg's spaCy pipeline for Chinese local-government news.
+
+``kg.load()`` returns the assembled :class:`spacy.Language`: LAC segmentation and NER,
+spaCy's span_ruler with the patterns in ``kg/data/patterns/entities.jsonl``, gazetteers,
+regex and code rules, an entity filter deriving ``doc.ents``, and relations.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from kg.nlp import components as _components  # noqa: F401  (registers the factories)
+from kg.nlp import relations as _relations  # noqa: F401
+from kg.nlp import resources as R
+from kg.nlp.components import LABELS
+
+__all__ = ["LABELS", "build_pipeline", "load"]
+
+log = logging.getLogger(__name__)
+
+PIPE_NAMES = ("kg_lac", "span_ruler", "kg_gazetteer", "kg_regex_ruler", "kg_entity_rules", "kg_entity_filter",
+              "kg_relations")
+
+
+def build_pipeline(patterns: Iterable[str | Path] = (), config: dict[str, dict[str, Any]] | None = None) -> Language:
+    """Assemble the pipeline from the package's data (plus extra span-ruler pattern files)."""
+    config = config or {}
+    nlp = spacy.blank("zh")  # character segmentation: every rule span aligns; LAC supplies the words
+    nlp.add_pipe("kg_lac", config=config.get("kg_lac", {}))
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "patterns", "phrase_matcher_attr": "ORTH",
+                                               "validate": True, "overwrite": True})
+    rows = R.jsonl("patterns/entities.jsonl", patterns)
+    for row in rows:
+        if row.get("label") not in LABELS:
+            raise ValueError(f"span_ruler pattern {row!r}: label must be one of {LABELS}")
+    ruler.add_patterns(rows)
+    for name in PIPE_NAMES[2:]:
+        nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
+
+
+def load(path: str | Path | None = None, patterns: Iterable[str | Path] = ()) -> Language:
+    """The pipeline: from an assembled directory (``kg assemble``) if given, else built from
+    the package's data. Extra span-ruler pattern files are added either way."""
+    if path is None:
+        return build_pipeline(patterns)
+    nlp = spacy.load(path)
+    extra = R.jsonl(None, patterns)
+    if extra:
+        nlp.get_pipe("span_ruler").add_patterns(extra)
+    return nlp

@@ -1,0 +1,289 @@
+"""The spaCy components of kg's pipeline, each a registered factory.
+
+Data flow inside a Doc (one paragraph or headline):
+
+``kg_lac``            LAC words -> ``doc._.lac_words``; PER/ORG/LOC/TIME -> ``doc.spans["lac"]``
+``span_ruler``        (spaCy's) known names from patterns JSONL -> ``doc.spans["patterns"]``
+``kg_gazetteer``      streets, communities, districts (TSV) -> ``doc.spans["gazetteer"]``
+``kg_regex_ruler``    regex patterns (JSONL) -> ``doc.spans["regex"]``
+``kg_entity_rules``   suffix names, street lists, names after titles -> ``doc.spans["rules"]``
+``kg_entity_filter``  all of the above, by priority -> ``doc.spans["kg"]`` (nesting allowed) and ``doc.ents``
+``kg_relations``      posts, roles, located-in, aliases -> ``doc._.kg_posts`` ...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp import resources as R
+from kg.nlp.lac import get_lac
+from kg.nlp.rules import Cand, Lexicon, WordIndex, dedupe, names_after_titles, street_community_forms, suffix_names
+
+__all__ = ["GEO", "LABELS", "register_extensions"]
+
+LABELS = ("Person", "Organization", "Hospital", "Street", "Community", "Place", "Programme")
+GEO = frozenset({"Place", "Street", "Community"})
+NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
+_ORG_END = re.compile("(?:[委局办会院所司团行校部厅处站队社联协盟馆台网军]|中心)$")
+LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+
+
+def register_extensions() -> None:
+    for name in ("lac_words", "kg_posts", "kg_roles", "kg_located_in", "kg_aliases"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+def _span(doc: Doc, c: Cand, key_rule: bool = True) -> Span | None:
+    sp = doc.char_span(c.start, c.end, label=c.label, kb_id=c.canonical or "",
+                       span_id=c.rule if key_rule else "")
+    return sp
+
+
+# ---------------------------------------------------------------------------
+
+
+class LacNer:
+    """Statistical segmentation + NER (Baidu LAC). Batches equal-length texts in `pipe`."""
+
+    def __init__(self, nlp: Language, name: str, threads: int, spans_key: str) -> None:
+        self.name = name
+        self.threads = threads
+        self.spans_key = spans_key
+
+    def _set(self, doc: Doc, words: list[tuple[int, int, str]]) -> Doc:
+        doc._.lac_words = words
+        spans = []
+        for s, e, tag in words:
+            if tag in ("PER", "ORG", "LOC", "TIME"):
+                sp = doc.char_span(s, e, label=tag)
+                if sp is not None:
+                    spans.append(sp)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._set(doc, get_lac(self.threads).analyze([doc.text])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._flush(batch)
+                batch = []
+        if batch:
+            yield from self._flush(batch)
+
+    def _flush(self, batch: list[Doc]) -> Iterator[Doc]:
+        results = get_lac(self.threads).analyze([d.text for d in batch])
+        for doc, words in zip(batch, results, strict=True):
+            yield self._set(doc, words)
+
+
+@Language.factory("kg_lac", default_config={"threads": 1, "spans_key": "lac"})
+def make_lac(nlp: Language, name: str, threads: int, spans_key: str) -> LacNer:
+    return LacNer(nlp, name, threads, spans_key)
+
+
+# ---------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Phrase matching of administrative names from TSV gazetteers."""
+
+    def __init__(self, nlp: Language, name: str, spans_key: str, extra_streets: list[str],
+                 extra_communities: list[str], extra_areas: list[str]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # two-character names (城区, 矿区) are too often plain words to match on their own
+        areas = {r["name"] for r in R.tsv("gazetteers/admin_areas.tsv", extra_areas) if len(r["name"]) >= 3}
+        streets = {r["name"] for r in R.tsv("gazetteers/streets.tsv", extra_streets) if len(r["name"]) >= 4}
+        communities = {r["name"] for r in R.tsv("gazetteers/communities.tsv", extra_communities)
+                       if len(r["name"]) >= 4 and not r["name"].startswith("街道")}
+        for label, names in (("Place", areas), ("Street", streets), ("Community", communities)):
+            self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(names))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        return doc
+
+
+@Language.factory("kg_gazetteer", default_config={"spans_key": "gazetteer", "extra_streets": [],
+                                                  "extra_communities": [], "extra_areas": []})
+def make_gazetteer(nlp: Language, name: str, spans_key: str, extra_streets: list[str],
+                   extra_communities: list[str], extra_areas: list[str]) -> Gazetteer:
+    return Gazetteer(nlp, name, spans_key, extra_streets, extra_communities, extra_areas)
+
+
+# ---------------------------------------------------------------------------
+
+
+class RegexRuler:
+    """Regular-expression patterns (JSONL: label, pattern, boundary, id) mapped back with
+    ``Doc.char_span``. ``boundary: "word"`` requires the match to start a LAC word."""
+
+    def __init__(self, name: str, spans_key: str, extra: list[str]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.patterns = []
+        for row in R.jsonl("patterns/regex.jsonl", extra):
+            if row.get("label") not in LABELS:
+                raise ValueError(f"regex pattern {row.get('id')!r}: label must be one of {LABELS}")
+            self.patterns.append((re.compile(row["pattern"]), row["label"], row.get("boundary", "none"),
+                                  row.get("id", "regex")))
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = {s for s, _, _ in doc._.lac_words or ()}
+        spans = []
+        for rx, label, boundary, pid in self.patterns:
+            for m in rx.finditer(doc.text):
+                if boundary == "word" and m.start() not in starts:
+                    continue
+                sp = doc.char_span(m.start(), m.end(), label=label, span_id=f"regex:{pid}")
+                if sp is not None:
+                    spans.append(sp)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+@Language.factory("kg_regex_ruler", default_config={"spans_key": "regex", "extra": []})
+def make_regex_ruler(nlp: Language, name: str, spans_key: str, extra: list[str]) -> RegexRuler:
+    return RegexRuler(name, spans_key, extra)
+
+
+# ---------------------------------------------------------------------------
+
+
+def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterable[str | Path] = ()) -> Lexicon:
+    return Lexicon(
+        suffixes=[(r["suffix"], r["label"], int(r["min_prefix"] or 0), r["inside_word"] != "n")
+                  for r in R.tsv("lexicon/suffixes.tsv", extra_suffixes)],
+        generic=R.word_list("lexicon/generic_modifiers.txt"),
+        titles={r["title"]: r["implied_org"] for r in R.tsv("lexicon/titles.tsv", extra_titles)},
+        surnames=R.word_list("lexicon/surnames.txt"),
+        streets=frozenset(r["name"] for r in R.tsv("gazetteers/streets.tsv")),
+        communities=frozenset(r["name"] for r in R.tsv("gazetteers/communities.tsv")),
+    )
+
+
+class EntityRules:
+    def __init__(self, name: str, spans_key: str, lexicon: Lexicon) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.lex = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        widx = WordIndex(doc._.lac_words or [], len(text))
+        cands = suffix_names(text, widx, self.lex)
+        cands += street_community_forms(text, widx, self.lex)
+        cands += names_after_titles(text, widx, self.lex)
+        doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
+        return doc
+
+
+@Language.factory("kg_entity_rules", default_config={"spans_key": "rules", "extra_titles": [],
+                                                     "extra_suffixes": []})
+def make_entity_rules(nlp: Language, name: str, spans_key: str, extra_titles: list[str],
+                      extra_suffixes: list[str]) -> EntityRules:
+    return EntityRules(name, spans_key, load_lexicon(extra_titles, extra_suffixes))
+
+
+# ---------------------------------------------------------------------------
+
+
+class EntityFilter:
+    """Merge candidate spans by priority into ``doc.spans[spans_key]`` and ``doc.ents``.
+
+    A span that crosses a better one is dropped. A span nested in another is kept only
+    when it is a place, street or community inside an organisation or hospital name
+    (七星岗街道 in 七星岗街道社区卫生服务中心); a person's name inside an organisation
+    or place name (王琦美术馆) is not a person. A longer rule span replaces a shorter
+    one of the same type inside it (区委 -> 区委社会工作部)."""
+
+    def __init__(self, name: str, spans_key: str, priorities: dict[str, int], honorifics: frozenset[str],
+                 not_names: frozenset[str], vague_places: frozenset[str]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.priorities = priorities
+        self.honorifics = honorifics
+        self.not_names = not_names
+        self.vague_places = vague_places
+        self.bare_suffixes = frozenset(r["suffix"] for r in R.tsv("lexicon/suffixes.tsv"))
+
+    def _bad_person(self, text: str) -> bool:
+        if len(text) < 2 or text in self.not_names or not re.fullmatch("[\u4e00-\u9fff·]+", text):
+            return True
+        if text[0] in "小老阿" and len(text) == 2:
+            return True
+        return any(text.endswith(h) and len(text) - len(h) <= 2 for h in self.honorifics)
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands: list[tuple[int, Span]] = []
+        for key, prio in self.priorities.items():
+            for sp in doc.spans.get(key, []):
+                label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
+                if label not in LABELS:
+                    continue
+                if label == "Person" and self._bad_person(sp.text):
+                    continue
+                if len(sp.text) < 2 or (label == "Place" and sp.text in self.vague_places):
+                    continue
+                if sp.text in self.bare_suffixes:
+                    continue  # 社区卫生服务中心 alone names nothing
+                if key == "lac" and label == "Organization" and not _ORG_END.search(sp.text):
+                    continue  # LAC's ORG without the ending of an organisation is mostly noise
+                if sp.label_ != label:
+                    sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id=sp.id)
+                cands.append((prio, sp))
+        cands.sort(key=lambda t: (-t[0], -(t[1].end - t[1].start), t[1].start))
+        lac_prio = self.priorities.get("lac")
+        kept: list[Span] = []
+        for prio, sp in cands:
+            ok = True
+            replaced: list[Span] = []
+            for k in kept:
+                if k.start == sp.start and k.end == sp.end:
+                    ok = False  # same extent: the better label won
+                    break
+                if sp.end <= k.start or k.end <= sp.start:
+                    continue
+                inside = k.start <= sp.start and sp.end <= k.end
+                if inside and sp.label_ in GEO and k.label_ in NEST_OUTER:
+                    continue  # 七星岗街道 in 七星岗街道社区卫生服务中心
+                contains = sp.start <= k.start and k.end <= sp.end
+                if contains and prio != lac_prio and k.label_ == sp.label_:
+                    replaced.append(k)  # 区委 -> 区委社会工作部: the longer name of the same kind
+                    continue
+                if contains and k.label_ in GEO and sp.label_ in NEST_OUTER and prio != lac_prio:
+                    continue
+                ok = False
+                break
+            if ok:
+                kept = [k for k in kept if not any(k is r for r in replaced)]
+                kept.append(sp)
+        kept.sort(key=lambda s: (s.start, -s.end))
+        doc.spans[self.spans_key] = kept
+        doc.ents = filter_spans(kept)
+        return doc
+
+
+@Language.factory("kg_entity_filter", default_config={
+    "spans_key": "kg",
+    "priorities": {"patterns": 100, "rules": 90, "regex": 80, "gazetteer": 70, "lac": 30},
+})
+def make_entity_filter(nlp: Language, name: str, spans_key: str, priorities: dict[str, int]) -> EntityFilter:
+    return EntityFilter(name, spans_key, priorities, R.word_list("lexicon/honorifics.txt"),
+                        R.word_list("lexicon/not_names.txt"), R.word_list("lexicon/vague_places.txt"))

@@ -1,0 +1,194 @@
+"""Relations between the entities of a Doc: posts, roles, located-in, aliases.
+
+Each fact is a small dict with character offsets into the Doc's text and the rule that
+produced it; ``kg.extract`` turns them into facts with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import resources as R
+
+__all__ = ["Relations"]
+
+HAN = "\u4e00-\u9fff"
+CLAUSE_END = re.compile("[。！？!?]")
+# what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
+_BETWEEN_ROLE = re.compile(
+    "^(?:等|同志|等同志|等人|一行)?(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后)*$"
+)
+_ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
+_NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
+_JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
+_DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社会工作部|办公室|编办|网信办|纪委)")
+
+
+def _post_items(chain: str) -> list[str]:
+    return [p for p in re.split("[、,，]", chain) if p]
+
+
+class Relations:
+    def __init__(self, name: str, titles: dict[str, str], role_verbs: list[str]) -> None:
+        self.name = name
+        self.titles = titles
+        self.role_verbs = role_verbs
+        alts = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+        # an apposition item: [organisation][原/前]title ; items are joined by 、 (or ，inside a list of one person)
+        self.item_re = re.compile(f"(?P<org>[{HAN}A-Za-z0-9“”]*?)(?P<former>原|前)?(?P<title>{alts})$")
+        self.chain_re = re.compile(
+            f"((?:[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts})、)*[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts}))$")
+        self.verb_re = re.compile("|".join(map(re.escape, sorted(role_verbs, key=len, reverse=True))))
+
+    # -- posts -------------------------------------------------------------
+    def posts(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
+        out = []
+        text = doc.text
+        for p in persons:
+            left = text[max(0, p.start_char - 60):p.start_char]
+            # the chain must start after a clause boundary or a non-name word
+            m = self.chain_re.search(left)
+            if not m:
+                continue
+            chain_start = p.start_char - len(left) + m.start(1)
+            chain = m.group(1)
+            # trim leading words that belong to the sentence, not the chain: keep from an entity start
+            org_starts = sorted(o.start_char for o in orgs if chain_start <= o.start_char < p.start_char)
+            items = _post_items(chain)
+            parsed = []
+            pos = chain_start
+            for item in items:
+                im = self.item_re.search(item)
+                if im is None:
+                    parsed = []
+                    break
+                org = im.group("org")
+                # an organisation must be a recognised entity (or nothing): cut words before its start
+                if org:
+                    ostart = pos + im.start("org")
+                    inside = [s for s in org_starts if ostart <= s < pos + im.start("title")]
+                    if inside:
+                        cut = inside[0] - ostart
+                        org = org[cut:]
+                    elif not _JURISDICTION.match(org) and not _DEPT_OF_COMMITTEE.match(org):
+                        org = ""
+                parsed.append((org, im.group("former") or "", im.group("title"), pos))
+                pos += len(item) + 1
+            prev_org = ""
+            for org, former, title, ipos in parsed:
+                implied = self.titles.get(title, "")
+                if org:
+                    if _DEPT_OF_COMMITTEE.match(org) and prev_org.endswith("委") and not _JURISDICTION.match(org):
+                        org = prev_org + org  # 区委常委、宣传部部长 -> 区委宣传部
+                    use_org = org
+                elif implied:
+                    use_org = implied
+                else:
+                    use_org = prev_org
+                out.append({
+                    "person": (p.start_char, p.end_char), "title": former + title, "org": use_org or None,
+                    "printed": (org + former + title) if org else former + title, "start": ipos,
+                    "end": p.end_char, "former": bool(former), "rule": "post:apposition",
+                })
+                prev_org = use_org or prev_org
+        return out
+
+    # -- roles -------------------------------------------------------------
+    def roles(self, doc: Doc, persons: list[Span], headline: bool) -> list[dict[str, Any]]:
+        out = []
+        text = doc.text
+        words = {(s, e) for s, e, _ in doc._.lac_words or ()}
+        for vm in self.verb_re.finditer(text):
+            v0 = vm.start()
+            if words and vm.span() not in words:
+                continue  # 考察 in 考察团 is not the verb
+            # persons before the verb in the same clause chain
+            clause_start = 0
+            for cm in CLAUSE_END.finditer(text, 0, v0):
+                clause_start = cm.end()
+            before = [p for p in persons if clause_start <= p.start_char and p.end_char <= v0]
+            if not before:
+                continue
+            last = before[-1]
+            between = text[last.end_char:v0]
+            ok = bool(_BETWEEN_ROLE.match(between))
+            if not ok:
+                # 主持并讲话: another role verb joined by 并/和
+                ok = bool(re.fullmatch(f"(?:{self.verb_re.pattern})(?:并|和|、)", between))
+            if not ok or (headline and " " in between):
+                continue
+            group = [last]
+            # a list of persons: names separated by 、，； with only titles or organisations between
+            for p in reversed(before[:-1]):
+                gap = text[p.end_char:group[0].start_char]
+                if re.fullmatch(f"[、，,；;]?[{HAN}“”]{{0,20}}", gap) and re.match("[、，,；;]", gap) and \
+                        not self.verb_re.search(gap):
+                    group.insert(0, p)
+                else:
+                    break
+            for p in group:
+                out.append({"person": (p.start_char, p.end_char), "verb": vm.group(0),
+                            "verb_span": (v0, vm.end()), "rule": "role:subject-verb"})
+        return out
+
+    # -- located in --------------------------------------------------------
+    def located_in(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
+        out = []
+        streets = [e for e in ents if e.label_ == "Street"]
+        for inner in ents:
+            if inner.label_ == "Community":
+                for s in streets:
+                    if s.end_char == inner.start_char:  # 石油路街道石油路社区
+                        out.append({"inner": inner, "outer": s, "rule": "located:street-community"})
+            if inner.label_ == "Hospital":
+                for s in streets:
+                    if s.start_char >= inner.start_char and s.end_char <= inner.end_char and \
+                            (inner.kb_id_ or inner.text).endswith("社区卫生服务中心"):
+                        out.append({"inner": inner, "outer": s, "rule": "located:street-centre"})
+                    elif inner.kb_id_ and s.start_char == inner.start_char and s.end_char == inner.end_char:
+                        out.append({"inner": inner, "outer": s, "rule": "located:street-centre-list"})
+        return [{"inner": (r["inner"].start_char, r["inner"].end_char, r["inner"].label_, r["inner"].kb_id_),
+                 "outer": (r["outer"].start_char, r["outer"].end_char, r["outer"].label_, r["outer"].kb_id_),
+                 "rule": r["rule"]} for r in out]
+
+    # -- aliases -----------------------------------------------------------
+    def aliases(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
+        out = []
+        text = doc.text
+        for m in _ALIAS.finditer(text):
+            full = [e for e in ents if e.end_char <= m.start() and m.start() - e.end_char <= 2]
+            if full:
+                f = full[-1]
+                out.append({"full": (f.start_char, f.end_char, f.label_), "short": m.group(1),
+                            "short_span": m.span(1), "rule": "alias:jiancheng"})
+        for e in ents:
+            if e.label_ != "Person":
+                continue
+            nm = _NICK.search(text[max(0, e.start_char - 8):e.start_char])
+            if nm:
+                s0 = e.start_char - (len(text[max(0, e.start_char - 8):e.start_char]) - nm.start(1))
+                out.append({"full": (e.start_char, e.end_char, e.label_), "short": nm.group(1),
+                            "short_span": (s0, s0 + len(nm.group(1))), "rule": "alias:nickname"})
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get("kg", []))
+        persons = [s for s in spans if s.label_ == "Person"]
+        orgs = [s for s in spans if s.label_ in ("Organization", "Hospital")]
+        headline = bool(doc.user_data.get("headline"))
+        doc._.kg_posts = self.posts(doc, persons, orgs)
+        doc._.kg_roles = self.roles(doc, persons, headline)
+        doc._.kg_located_in = self.located_in(doc, spans)
+        doc._.kg_aliases = self.aliases(doc, spans)
+        return doc
+
+
+@Language.factory("kg_relations", default_config={"extra_titles": [], "extra_role_verbs": []})
+def make_relations(nlp: Language, name: str, extra_titles: list[str], extra_role_verbs: list[str]) -> Relations:
+    titles = {r["title"]: r["implied_org"] for r in R.tsv("lexicon/titles.tsv", extra_titles)}
+    verbs = sorted(R.word_list("lexicon/role_verbs.txt", extra_role_verbs))
+    return Relations(name, titles, verbs)

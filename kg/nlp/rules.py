@@ -1,0 +1,247 @@
+"""Entity rules over a text and its LAC words: pure functions returning candidate spans.
+
+A candidate is ``Cand(start, end, label, rule, canonical)``: character offsets in the
+text, one of the seven labels, the rule that produced it, and (for names the text
+implies but does not print, such as ``朝天门街道`` from the list ``朝天门、南纪门等街道``)
+the canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from kg.nlp.lac import Word
+
+__all__ = ["Cand", "Lexicon", "WordIndex", "names_after_titles", "street_community_forms", "suffix_names"]
+
+HAN = "\u4e00-\u9fff"
+# LAC tags of words that can be part of a name read back from its suffix.
+NAME_TAGS = frozenset({"n", "nz", "nw", "LOC", "ORG", "PER", "vn", "an", "j", "s", "f", "m", "a"})
+PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
+MAX_NAME = 24
+_ORDINAL = re.compile("第[0-9一二三四五六七八九十百]+[届期次批]?|[0-9一二三四五六七八九十百]+届|(?:19|20)\\d\\d年?")
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    start: int
+    end: int
+    label: str
+    rule: str
+    canonical: str | None = None
+
+
+class WordIndex:
+    """Character-offset lookups over LAC words."""
+
+    def __init__(self, words: Sequence[Word], n_chars: int) -> None:
+        self.words = list(words)
+        self.start_of = [-1] * (n_chars + 1)  # char -> index of the word starting there
+        self.end_of = [-1] * (n_chars + 1)  # char -> index of the word ending there
+        self.word_at = [-1] * (n_chars + 1)  # char -> index of the word covering it
+        for i, (s, e, _) in enumerate(self.words):
+            self.start_of[s] = i
+            self.end_of[e] = i
+            for c in range(s, e):
+                self.word_at[c] = i
+
+    def is_start(self, c: int) -> bool:
+        return 0 <= c < len(self.start_of) and self.start_of[c] >= 0
+
+    def is_end(self, c: int) -> bool:
+        return 0 <= c < len(self.end_of) and self.end_of[c] >= 0
+
+    def covering(self, c: int) -> Word | None:
+        i = self.word_at[c] if 0 <= c < len(self.word_at) else -1
+        return self.words[i] if i >= 0 else None
+
+    def ending_at(self, c: int) -> Word | None:
+        i = self.end_of[c] if 0 <= c < len(self.end_of) else -1
+        return self.words[i] if i >= 0 else None
+
+
+@dataclass
+class Lexicon:
+    """The data the rules read (see kg/data/lexicon and kg/data/gazetteers)."""
+
+    suffixes: list[tuple[str, str, int, bool]]  # suffix, label, min_prefix, inside_word
+    generic: frozenset[str]
+    titles: dict[str, str]  # title -> implied organisation ('' if none)
+    surnames: frozenset[str]
+    streets: frozenset[str]  # full names: 七星岗街道
+    communities: frozenset[str]  # full names: 石油路社区
+
+    @cached_property
+    def suffix_re(self) -> re.Pattern[str]:
+        alts = sorted({s for s, *_ in self.suffixes}, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, alts)))
+
+    @cached_property
+    def suffix_info(self) -> dict[str, tuple[str, int, bool]]:
+        return {s: (label, mp, inside) for s, label, mp, inside in self.suffixes}
+
+    @cached_property
+    def title_re(self) -> re.Pattern[str]:
+        alts = sorted(self.titles, key=len, reverse=True)
+        return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")")
+
+    @cached_property
+    def surname_re(self) -> str:
+        two = sorted((s for s in self.surnames if len(s) == 2), key=len, reverse=True)
+        one = "".join(s for s in self.surnames if len(s) == 1)
+        return "(?:" + "".join(f"{s}|" for s in two) + f"[{one}])"
+
+
+# ---------------------------------------------------------------------------
+# names read back from a suffix: 重庆仁品耳鼻喉医院, 区摄影家协会, 大田湾体育场
+
+
+def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon) -> int:
+    """Leftmost start of a name whose last words end at `start`."""
+    pos = start
+    while pos > 0 and start - pos < MAX_NAME:
+        w = widx.ending_at(pos)
+        if w is None:
+            break
+        s, e, tag = w
+        word = text[s:e]
+        if tag == "TIME" and re.fullmatch("(?:19|20)\\d\\d年?", word):
+            tag = "m"  # a year opens a name: 2025重庆城市足球超级联赛
+        if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
+            break
+        if tag == "m" and not _ORDINAL.fullmatch(word):  # 第一中学, 第十二届, 2025 yes; 11个, 一场 no
+            break
+        pos = s
+    return pos
+
+
+def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    out: list[Cand] = []
+    for m in lex.suffix_re.finditer(text):
+        s, e = m.span()
+        label, min_prefix, inside_ok = lex.suffix_info[m.group(0)]
+        if not widx.is_end(e):
+            continue
+        w = widx.covering(s)
+        if w is None or (w[1] == e and w[2] in ("v", "vd", "ad", "d")):
+            continue  # 学会 in 在超市里学会 is a verb
+        if w[0] < s:  # the suffix starts inside a word: 耳鼻喉医院, 团队
+            if not inside_ok and w[2] not in PROPER_TAGS:
+                continue
+            head = w[0]
+            if text[head:s] in lex.generic:
+                continue
+        else:
+            head = s
+        start = _read_back(text, widx, head, lex)
+        while start < head and (w0 := widx.covering(start)) is not None and w0[2] in ("vn", "v", "a", "f") \
+                and w0[1] <= head:
+            start = w0[1]  # a name does not start with a verb or a modifier: 联合天骄智慧服务集团
+        if s - start < min_prefix:
+            continue
+        if label == "Organization" and lex.title_re.match(text, s) and lex.title_re.match(text, s).end() > e:
+            continue  # 党委 in 市卫生健康委党委委员 is part of the title 党委委员
+        prefix = text[start:s]
+        if m.group(0) == "社区卫生服务中心" and not re.search("(?:街道|镇|乡|区)$", prefix):
+            continue
+        out.append(Cand(start, e, label, f"suffix:{m.group(0)}"))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# streets and communities: 七星岗街道, 石油路社区, 朝天门、南纪门、上清寺等7个街道
+
+_FORM = re.compile(f"([{HAN}]{{2,5}}?)(街道|社区)")
+_LIST = re.compile(
+    f"((?:[{HAN}]{{2,5}}、)+(?:[{HAN}]{{2,5}}))(?:(?:等|和|及)?\\s*[0-9一二三四五六七八九十]*个?)(街道|社区)"
+)
+_ITEM_SPLIT = re.compile("、")
+_LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*个?$")
+
+
+def _all_proper(widx: WordIndex, s: int, e: int) -> bool:
+    """Whether [s, e) is made of whole words that are all proper names (LOC, ORG, nz ...)."""
+    pos = s
+    while pos < e:
+        w = widx.covering(pos)
+        if w is None or w[0] != pos or w[1] > e or w[2] not in PROPER_TAGS:
+            return False
+        pos = w[1]
+    return True
+
+
+def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    out: list[Cand] = []
+    label_of = {"街道": "Street", "社区": "Community"}
+    known = {"街道": lex.streets, "社区": lex.communities}
+    for m in _FORM.finditer(text):
+        kind = m.group(2)
+        # try the longest name that starts at a word boundary
+        best = None
+        for k in range(min(5, m.start(2)), 1, -1):
+            s = m.start(2) - k
+            name = text[s:m.start(2)]
+            if not widx.is_start(s) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
+                continue
+            full = name + kind
+            if full in known[kind]:
+                best = (s, "gazetteer")
+                break
+            if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2)):
+                best = (s, "form")
+        if best is not None:
+            s, how = best
+            out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
+    for m in _LIST.finditer(text):
+        kind = m.group(2)
+        items = _ITEM_SPLIT.split(m.group(1))
+        pos = m.start(1)
+        listed: list[Cand] = []
+        for item in items:
+            name = item
+            full = name + kind
+            if (full in known[kind] or len(items) >= 2) and name not in lex.generic:
+                listed.append(Cand(pos, pos + len(item), label_of[kind], f"{kind}:list", canonical=full))
+            pos += len(item) + 1
+        # every item must be a known street/community for the list reading to hold
+        if len(listed) == len(items) and all(c.canonical in known[kind] for c in listed):
+            out.extend(listed)
+            tail = text[m.end():m.end() + 8]
+            if kind == "街道" and tail.startswith("社区卫生服务中心"):
+                centre = "社区卫生服务中心"
+                out.extend(Cand(c.start, c.end, "Hospital", "街道:list-centre", canonical=f"{c.canonical}{centre}")
+                           for c in listed)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# names after post titles: 副区长陈平, 团市委副书记杨春渝
+
+_NAME_END = ("[、，。；：！？,;:]|等|同志|出席|参加|主持|讲话|致辞|介绍|宣读|调研|走访|考察|颁奖|作|表示|说|指出|强调|"
+             "在|为|对|和|与|一行|带|率|陪同|$|\\s")
+
+
+def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    out: list[Cand] = []
+    pat = re.compile(f"(?:{lex.title_re.pattern})({lex.surname_re}[{HAN}]{{1,2}})(?={_NAME_END})")
+    for m in pat.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if len(name) == 3 and name[2] in "等在和与为对带率":
+            e -= 1
+        w = widx.covering(s)
+        if w is not None and w[2] == "PER" and w[0] == s:
+            e = w[1]  # LAC read the name: trust its extent
+        if e - s >= 2:
+            out.append(Cand(s, e, "Person", "title-name"))
+    return out
+
+
+def dedupe(cands: Iterable[Cand]) -> list[Cand]:
+    seen: dict[tuple[int, int, str, str | None], Cand] = {}
+    for c in cands:
+        seen.setdefault((c.start, c.end, c.label, c.canonical), c)
+    return list(seen.values())
