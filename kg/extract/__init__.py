@@ -141,6 +141,10 @@ def _collect(af: ArticleFacts, doc: Any, article: Article, part: int, para: Any,
 def _credits(af: ArticleFacts, article: Article, page: PageResult) -> None:
     """Reporters, photographers and the page's editors, from ingest's credits."""
     for c in article.credits:
+        if not c.person:  # 区卫生健康委供图: the organisation is named on the page
+            ev = Evidence(article.id, page.meta.date, -1, f"{c.name}{c.role}", 0, len(c.name), article.source,
+                          None, None, f"credit:{c.where}")
+            af.mentions.append(Mention(c.name, c.name, "Organization", ev))
         if c.person:
             ev = Evidence(article.id, page.meta.date, -1, f"{c.role} {c.name}", 0, 0, article.source, None, None,
                           f"credit:{c.where}")

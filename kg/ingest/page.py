@@ -310,7 +310,9 @@ _CLAUSE_SPLIT = re.compile(r"[，。；！？、：,;!?]+")
 _NOISE = re.compile(r"[\s“”\"‘’'「」『』《》（）()【】]")
 _AFFIX = 6
 MIN_DUP_CHARS = 10
-DUP_COVERAGE = 0.8
+DUP_COVERAGE = 0.8  # share of a paragraph's clauses printed elsewhere for it to be a repeat
+DUP_MAX_NEW_CHARS = 6  # ... and what it says that is not printed elsewhere stays under this
+DUP_NEW_RATIO = 0.05
 
 
 def _clauses(text: str) -> list[str]:
@@ -371,7 +373,8 @@ def drop_duplicates(units: list[Unit]) -> int:
             if h is not None:
                 covered += len(c)
                 first_holder = h if first_holder is None else first_holder
-        if first_holder is not None and covered >= DUP_COVERAGE * total:
+        if first_holder is not None and covered >= DUP_COVERAGE * total and total - covered <= max(
+                DUP_MAX_NEW_CHARS, DUP_NEW_RATIO * total):
             index.alive.discard(i)
             _replace_with_dropped(units, i, "duplicate", units[first_holder].mapped.source_span())
             dropped += 1

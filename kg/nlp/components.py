@@ -31,6 +31,8 @@ __all__ = ["GEO", "LABELS", "register_extensions"]
 LABELS = ("Person", "Organization", "Hospital", "Street", "Community", "Place", "Programme")
 GEO = frozenset({"Place", "Street", "Community"})
 NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
+_REGION_ABBR = re.compile("[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台巴成]{2}")
+_ROAD_END = ("路", "街", "巷", "大道", "区", "市", "县")
 _ORG_END = re.compile("(?:[委局办会院所司团行校部厅处站队社联协盟馆台网军]|中心)$")
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
@@ -131,8 +133,11 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, extra_streets: list
 
 
 class RegexRuler:
-    """Regular-expression patterns (JSONL: label, pattern, boundary, id) mapped back with
-    ``Doc.char_span``. ``boundary: "word"`` requires the match to start a LAC word."""
+    """Regular-expression patterns (JSONL: label, pattern, boundary, id, word_tags) mapped back
+    with ``Doc.char_span``. ``boundary: "word"`` requires the match to start a LAC word;
+    ``"word_or_place"`` also accepts a match that starts with the last character of a
+    district's name (锦江区|科协) and takes the name in; ``word_tags`` lists the LAC tags
+    the words inside the match may have."""
 
     def __init__(self, name: str, spans_key: str, extra: list[str]) -> None:
         self.name = name
@@ -141,17 +146,30 @@ class RegexRuler:
         for row in R.jsonl("patterns/regex.jsonl", extra):
             if row.get("label") not in LABELS:
                 raise ValueError(f"regex pattern {row.get('id')!r}: label must be one of {LABELS}")
+            tags = frozenset(row["word_tags"]) if row.get("word_tags") else None
             self.patterns.append((re.compile(row["pattern"]), row["label"], row.get("boundary", "none"),
-                                  row.get("id", "regex")))
+                                  row.get("id", "regex"), tags))
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s for s, _, _ in doc._.lac_words or ()}
+        words = doc._.lac_words or []
+        starts = {s for s, _, _ in words}
+        loc_ending = {e: s for s, e, t in words if t == "LOC"}
+        loc_covering = {c: (s, e) for s, e, t in words if t == "LOC" for c in range(s, e)}
         spans = []
-        for rx, label, boundary, pid in self.patterns:
+        for rx, label, boundary, pid, tags in self.patterns:
             for m in rx.finditer(doc.text):
-                if boundary == "word" and m.start() not in starts:
+                start = m.start()
+                if tags is not None and any(t not in tags for s, e, t in words if s < m.end() and e > m.start()):
+                    continue  # 青羊区立足发展大局: a verb inside is no name
+                if boundary == "word_or_place" and start not in starts and start in loc_covering \
+                        and loc_covering[start][1] == start + 1:
+                    # 锦江区|科协: the agency of a named district; take the district's name (and the city before it)
+                    start = loc_covering[start][0]
+                    while start in loc_ending:
+                        start = loc_ending[start]
+                elif boundary in ("word", "word_or_place") and start not in starts:
                     continue
-                sp = doc.char_span(m.start(), m.end(), label=label, span_id=f"regex:{pid}")
+                sp = doc.char_span(start, m.end(), label=label, span_id=f"regex:{pid}")
                 if sp is not None:
                     spans.append(sp)
         doc.spans[self.spans_key] = spans
@@ -222,6 +240,7 @@ class EntityFilter:
         self.not_names = not_names
         self.vague_places = vague_places
         self.bare_suffixes = frozenset(r["suffix"] for r in R.tsv("lexicon/suffixes.tsv"))
+        self.generic_starts = frozenset(g for g in R.word_list("lexicon/generic_modifiers.txt") if len(g) >= 2)
 
     def _bad_person(self, text: str) -> bool:
         if len(text) < 2 or text in self.not_names or not re.fullmatch("[\u4e00-\u9fff·]+", text):
@@ -245,6 +264,10 @@ class EntityFilter:
                     continue  # 社区卫生服务中心 alone names nothing
                 if key == "lac" and label == "Organization" and not _ORG_END.search(sp.text):
                     continue  # LAC's ORG without the ending of an organisation is mostly noise
+                if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts):
+                    continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
+                if label == "Place" and _REGION_ABBR.fullmatch(sp.text):
+                    continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
                 if sp.label_ != label:
                     sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id=sp.id)
                 cands.append((prio, sp))
@@ -261,8 +284,10 @@ class EntityFilter:
                 if sp.end <= k.start or k.end <= sp.start:
                     continue
                 inside = k.start <= sp.start and sp.end <= k.end
-                if inside and sp.label_ in GEO and k.label_ in NEST_OUTER:
-                    continue  # 七星岗街道 in 七星岗街道社区卫生服务中心
+                if inside and sp.label_ in GEO and (k.label_ in NEST_OUTER or (
+                        (k.label_ == "Place" and sp.start == k.start and prio != lac_prio) or
+                        (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(_ROAD_END)))):
+                    continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
                 contains = sp.start <= k.start and k.end <= sp.end
                 if contains and prio != lac_prio and k.label_ == sp.label_:
                     replaced.append(k)  # 区委 -> 区委社会工作部: the longer name of the same kind

@@ -1,0 +1,66 @@
+"""Score kg's RDF export of each page against its gold file with the project's scorer.
+
+    python bench/eval_gold.py [--gold tests/gold] [--pages kg/data/corpus/yuzhongbao] [--show]
+
+For each GOLD/<stem>.json the page PAGES/<stem>.txt is built on its own (ingest ->
+extract -> resolve -> graph -> RDF, as `kg build PAGE` does) and scored with
+tests/eval/score.py. Prints F1 per type and relation, per page, and the micro average
+over the pages (true/false positives summed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.eval import build_page_graph  # noqa: E402
+
+SCORER = ROOT / "tests" / "eval" / "score.py"
+KEYS = ["Person", "Organization", "Hospital", "Street", "Community", "Place", "Programme", "ALL",
+        "posts", "reporters", "roles", "located_in", "aliases"]
+
+
+def score(gold: Path, ttl: Path, show: bool) -> dict:
+    args = [sys.executable, str(SCORER), str(gold), str(ttl), "--json"] + (["--show"] if show else [])
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    lines = out.strip().splitlines()
+    if show:
+        print("\n".join(lines[:-1]))
+    return json.loads(lines[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
+    ap.add_argument("--pages", type=Path, default=ROOT / "kg" / "data" / "corpus" / "yuzhongbao")
+    ap.add_argument("--district", default="渝中区")
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in sorted(args.gold.glob("*.json")):
+            page = args.pages / f"{gold.stem}.txt"
+            if not page.exists():
+                print(f"skip {gold.name}: no page {page}")
+                continue
+            ttl = Path(tmp) / f"{gold.stem}.ttl"
+            build_page_graph(page, ttl, district=args.district)
+            if args.show:
+                print(f"== {gold.stem}")
+            res = score(gold, ttl, args.show)
+            rows[gold.stem] = {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
+    print(f"{'page':<24}" + "".join(f"{k[:10]:>11}" for k in KEYS))
+    for stem, r in rows.items():
+        print(f"{stem:<24}" + "".join(f"{r[k][2]:>11.3f}" for k in KEYS))
+
+
+if __name__ == "__main__":
+    main()
