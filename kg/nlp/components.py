@@ -268,7 +268,9 @@ class EntityFilter:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and _REGION_ABBR.fullmatch(sp.text):
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
-                if sp.label_ != label:
+                if key == "patterns":  # span_ruler keeps a pattern's id in span.id_: it is the canonical name
+                    sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.id_, span_id="pattern")
+                elif sp.label_ != label:
                     sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id=sp.id)
                 cands.append((prio, sp))
         cands.sort(key=lambda t: (-t[0], -(t[1].end - t[1].start), t[1].start))
@@ -279,6 +281,8 @@ class EntityFilter:
             replaced: list[Span] = []
             for k in kept:
                 if k.start == sp.start and k.end == sp.end:
+                    if sp.kb_id_ and k.kb_id_ and sp.kb_id_ != k.kb_id_:
+                        continue  # two names a list item implies: 朝天门 -> 朝天门街道, its centre
                     ok = False  # same extent: the better label won
                     break
                 if sp.end <= k.start or k.end <= sp.start:
@@ -292,7 +296,7 @@ class EntityFilter:
                 if contains and prio != lac_prio and k.label_ == sp.label_:
                     replaced.append(k)  # 区委 -> 区委社会工作部: the longer name of the same kind
                     continue
-                if contains and k.label_ in GEO and sp.label_ in NEST_OUTER and prio != lac_prio:
+                if contains and k.label_ in GEO and sp.label_ in NEST_OUTER:
                     continue
                 ok = False
                 break

@@ -158,7 +158,7 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 _FORM = re.compile(f"([{HAN}]{{2,5}}?)(街道|社区)")
 _LIST = re.compile(
-    f"((?:[{HAN}]{{2,5}}、)+(?:[{HAN}]{{2,5}}))(?:(?:等|和|及)?\\s*[0-9一二三四五六七八九十]*个?)(街道|社区)"
+    f"((?:[{HAN}]{{2,5}}?、)+(?:[{HAN}]{{2,5}}?))(?:(?:等|和|及)?\\s*[0-9一二三四五六七八九十]*个?)(街道|社区)"
 )
 _ITEM_SPLIT = re.compile("、")
 _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*个?$")

@@ -1,0 +1,149 @@
+"""The spaCy pipeline: each rule family, each relation form, the exclusions."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp import LABELS, load
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def ents(nlp: Language, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return {(sp.kb_id_ or sp.text, sp.label_) for sp in doc.spans["kg"]}
+
+
+def test_pipeline_is_spacy_native(nlp: Language) -> None:
+    assert nlp.lang == "zh"
+    assert nlp.pipe_names == ["kg_lac", "span_ruler", "kg_gazetteer", "kg_regex_ruler", "kg_entity_rules",
+                              "kg_entity_filter", "kg_relations"]
+    doc = nlp("区委书记黄茂军主持会议。")
+    assert {e.label_ for e in doc.ents} <= set(LABELS)
+    assert all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:], strict=False))  # ents never overlap
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("居民来到七星岗街道社区卫生服务中心就诊。", {("七星岗街道社区卫生服务中心", "Hospital"), ("七星岗街道", "Street")}),
+        ("患者被送往重庆仁品耳鼻喉医院治疗。", {("重庆仁品耳鼻喉医院", "Hospital")}),
+        ("专家来自重医附一院。", {("重庆医科大学附属第一医院", "Hospital")}),
+        ("区精卫中心开展线上直播。", {("区精卫中心", "Hospital")}),
+        ("家住大坪街道袁家岗社区的居民说。", {("大坪街道", "Street"), ("袁家岗社区", "Community")}),
+        ("区卫生健康委、团区委承办了活动。", {("区卫生健康委", "Organization"), ("团区委", "Organization")}),
+        ("区委社会工作部搭建服务平台。", {("区委社会工作部", "Organization")}),
+        ("由成都市锦江区科协主办。", {("成都市锦江区科协", "Organization")}),
+        ("活动邀请重庆予尔梦科技有限公司参加。", {("重庆予尔梦科技有限公司", "Organization")}),
+        ("比赛在大田湾体育场举行。", {("大田湾体育场", "Place")}),
+        ("深度融入西部陆海新通道建设。", {("西部陆海新通道建设", "Programme")}),
+        ("区老体协开展“三边”工作座谈。", {("“三边”工作", "Programme")}),
+        ("我区不断完善“渝见”服务模式。", {("“渝见”服务模式", "Programme")}),
+        ("通过“敲门行动”摸排需求。", {("“敲门行动”", "Programme")}),
+        ("第十二届重庆市青少年书画影大赛启动。", {("第十二届重庆市青少年书画影大赛", "Programme")}),
+    ],
+)
+def test_entity_rules(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    got = ents(nlp, text)
+    assert expected <= got, got
+
+
+def test_coordinated_street_list(nlp: Language) -> None:
+    got = ents(nlp, "朝天门、南纪门、上清寺等7个街道社区卫生服务中心开展义诊。")
+    for street in ("朝天门街道", "南纪门街道", "上清寺街道"):
+        assert (street, "Street") in got
+        assert (street + "社区卫生服务中心", "Hospital") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("居民李女士感慨。王阿姨和张伯伯也来了。", {"李女士", "王阿姨", "张伯伯", "李", "王", "张"}),
+        ("陈师傅说，葛婆婆家在附近。", {"陈师傅", "葛婆婆"}),
+        ("展览在王琦美术馆开幕。", {"王琦"}),
+        ("相关部门和爱心企业参与。", {"相关部门", "爱心企业"}),
+        ("引进第三方公司打造服务体。", {"第三方公司"}),
+        ("社区卫生服务中心11家，三甲医院9家。", {"社区卫生服务中心", "三甲医院"}),
+        ("各街道老体协参加。", {"街道", "各街道"}),
+        ("作为老城区、建成区，渝中面临难题。", {"老城区"}),
+    ],
+)
+def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:
+    got = {name for name, _ in ents(nlp, text)}
+    assert not (got & not_expected), got & not_expected
+
+
+def posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    return {(doc.text[p["person"][0]:p["person"][1]], p["title"], p["org"]) for p in doc._.kg_posts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区委常委、常务副区长邓光怀出席开班仪式。", {("邓光怀", "常委", "区委"), ("邓光怀", "常务副区长", "区政府")}),
+        ("市卫生健康委党委委员、副主任胡宇峰，团市委副书记杨春渝，副区长陈平等出席启动仪式。",
+         {("胡宇峰", "党委委员", "市卫生健康委"), ("胡宇峰", "副主任", "市卫生健康委"),
+          ("杨春渝", "副书记", "团市委"), ("陈平", "副区长", "区政府")}),
+        ("区委常委、宣传部部长艾正兵为获奖作品颁奖。", {("艾正兵", "常委", "区委"), ("艾正兵", "部长", "区委宣传部")}),
+        ("区政协原主席、区老体协主席王志宏参加。", {("王志宏", "原主席", "区政协"), ("王志宏", "主席", "区老体协")}),
+        ("区委书记黄茂军主持会议。", {("黄茂军", "书记", "区委")}),
+    ],
+)
+def test_posts(nlp: Language, text: str, expected) -> None:
+    assert expected <= posts(nlp, text)
+
+
+def roles(nlp: Language, text: str, headline: bool = False) -> set[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc.user_data["headline"] = headline
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return {(doc.text[r["person"][0]:r["person"][1]], r["verb"]) for r in doc._.kg_roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区委书记黄茂军主持并讲话。", {("黄茂军", "主持"), ("黄茂军", "讲话")}),
+        ("邓光怀在讲话中指出，要提高政治站位。", {("邓光怀", "讲话")}),
+        ("区委常委、宣传部部长艾正兵为获奖作品颁奖。", {("艾正兵", "颁奖")}),
+        ("锦江区领导杨世映、吴昊；青羊区领导钟勋元参加。", {("杨世映", "参加"), ("吴昊", "参加"), ("钟勋元", "参加")}),
+        ("志愿者代表李棉英还宣读了倡议书。", {("李棉英", "宣读")}),
+    ],
+)
+def test_roles(nlp: Language, text: str, expected) -> None:
+    assert expected <= roles(nlp, text)
+
+
+def test_role_headline_form(nlp: Language) -> None:
+    assert {("黄茂军", "讲话"), ("谢东", "主持"), ("张焕伦", "出席")} <= roles(nlp, "黄茂军讲话 谢东主持 张焕伦出席",
+                                                                      headline=True)
+
+
+def test_role_needs_the_verb_itself(nlp: Language) -> None:
+    assert roles(nlp, "冯胜对渝中区考察团的到来表示欢迎。") == set()
+    assert roles(nlp, "记者在现场看到，市民踊跃参加。") == set()
+
+
+def test_located_in_and_aliases(nlp: Language) -> None:
+    doc = nlp("此前，石油路街道石油路社区整合闲置场所。")
+    pairs = {(doc.text[a[0]:a[1]], doc.text[b[0]:b[1]]) for a, b in
+             ((x["inner"], x["outer"]) for x in doc._.kg_located_in)}
+    assert ("石油路社区", "石油路街道") in pairs
+    doc = nlp("在2025重庆城市足球超级联赛（简称“渝超”）揭幕战上。")
+    assert [(doc.text[a["full"][0]:a["full"][1]], a["short"]) for a in doc._.kg_aliases] == [
+        ("2025重庆城市足球超级联赛", "渝超")]
+    doc = nlp("每日早上8点，“刘皮匠”刘坤林的修鞋铺准时开门。")
+    assert ("刘坤林", "刘皮匠") in {(doc.text[a["full"][0]:a["full"][1]], a["short"]) for a in doc._.kg_aliases}
+
+
+def test_user_patterns_extend_without_code(tmp_path) -> None:
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text('{"label": "Programme", "pattern": "老旧小区改造"}\n', encoding="utf-8")
+    nlp = load(patterns=[extra])
+    assert ("老旧小区改造", "Programme") in ents(nlp, "推进老旧小区改造。")
