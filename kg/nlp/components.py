@@ -33,7 +33,7 @@ GEO = frozenset({"Place", "Street", "Community"})
 NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
 _REGION_ABBR = re.compile("[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台巴成]{2}")
 _ROAD_END = ("路", "街", "巷", "大道", "区", "市", "县")
-_ORG_END = re.compile("(?:[委局办会院所司团行校部厅处站队社联协盟馆台网军]|中心)$")
+_ORG_END = re.compile("(?:[委局办会院所司团行校部厅处站队社联协盟馆台网军党署厂报店组府阁]|中心|组织|议会)$")
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 

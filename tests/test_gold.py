@@ -1,0 +1,40 @@
+"""Regression floor: the sample pages scored against their gold files with the project's
+scorer (tests/eval/score.py, a copy of ../shared/eval/score.py) through the RDF export.
+
+The floors are what the pipeline reached when they were set, less a small margin; they
+fail a change that makes extraction worse on these pages. Pages never seen by the
+project are scored the same way (bench/eval_gold.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.eval import build_page_graph
+
+HERE = Path(__file__).resolve().parent
+SCORER = HERE / "eval" / "score.py"
+GOLD = sorted((HERE / "gold").glob("*.json"))
+MARGIN = 0.03
+# F1 reached on 2026-11-25 (bench/eval_gold.py)
+FLOORS = {
+    "000_a4d0a8b71a28f104": {"ALL": 0.896, "posts": 1.0, "reporters": 1.0, "roles": 1.0, "located_in": 1.0},
+    "002_798dd41c68dbc14e": {"ALL": 0.904, "posts": 1.0, "reporters": 1.0, "roles": 1.0, "located_in": 1.0},
+    "003_0b86391abcf363b3": {"ALL": 0.884, "posts": 1.0, "reporters": 1.0, "roles": 1.0, "located_in": 1.0},
+}
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g.stem for g in GOLD])
+def test_gold_floor(gold: Path, corpus_dir: Path, tmp_path: Path) -> None:
+    page = corpus_dir / "yuzhongbao" / f"{gold.stem}.txt"
+    ttl = build_page_graph(page, tmp_path / "graph.ttl", district="渝中区")
+    out = subprocess.run([sys.executable, str(SCORER), str(gold), str(ttl), "--json"], check=True,
+                         capture_output=True, text=True).stdout
+    res = json.loads(out.strip().splitlines()[-1])
+    flat = {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
+    for key, floor in FLOORS[gold.stem].items():
+        assert flat[key][2] >= floor - MARGIN, (key, flat[key], floor)
