@@ -15,6 +15,7 @@ from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from kg import __version__
 from kg.export.articles import write_page_articles
 from kg.export.atomic import atomic_write
 from kg.export.rdf import DEFAULT_BASE, graph_to_rdf, write_rdf
@@ -145,6 +146,18 @@ def build(
         for exc in stats.errors:
             err_console.print(f"  {exc}")
         raise typer.Exit(1)
+
+
+@app.command()
+def assemble(
+    out: Annotated[Path, typer.Argument(help="Directory to write the pipeline to.")] = Path("models/kg_zh"),
+) -> None:
+    """Assemble the spaCy pipeline from the package's data into OUT (config.cfg, patterns)."""
+    nlp = load_pipeline()
+    nlp.meta.update({"name": "kg_zh", "version": __version__, "description": "kg's pipeline for Chinese "
+                     "local-government news: LAC NER, span_ruler, gazetteers, rules, relations"})
+    nlp.to_disk(out)
+    Console().print(f"pipeline written to {out} ({', '.join(nlp.pipe_names)})")
 
 
 def _summary(console: Console, s: BuildStats, out: Path, seconds: float) -> None:

@@ -147,3 +147,20 @@ def test_user_patterns_extend_without_code(tmp_path) -> None:
     extra.write_text('{"label": "Programme", "pattern": "老旧小区改造"}\n', encoding="utf-8")
     nlp = load(patterns=[extra])
     assert ("老旧小区改造", "Programme") in ents(nlp, "推进老旧小区改造。")
+
+
+def test_models_folder_is_the_assembled_pipeline(tmp_path) -> None:
+    """models/kg_zh is what `kg assemble` writes from the package's data, and loads."""
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    shipped = Path(__file__).resolve().parent.parent / "models" / "kg_zh"
+    res = CliRunner().invoke(app, ["assemble", str(tmp_path / "kg_zh")])
+    assert res.exit_code == 0, res.output
+    for rel in ("config.cfg", "span_ruler/patterns"):
+        assert (tmp_path / "kg_zh" / rel).read_text(encoding="utf-8") == (shipped / rel).read_text(encoding="utf-8")
+    nlp = load(shipped)
+    assert ("邓光怀", "Person") in {(s.text, s.label_) for s in nlp("区委常委、常务副区长邓光怀出席。").spans["kg"]}
