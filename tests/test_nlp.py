@@ -162,5 +162,5 @@ def test_models_folder_is_the_assembled_pipeline(tmp_path) -> None:
     assert res.exit_code == 0, res.output
     for rel in ("config.cfg", "span_ruler/patterns"):
         assert (tmp_path / "kg_zh" / rel).read_text(encoding="utf-8") == (shipped / rel).read_text(encoding="utf-8")
-    nlp = load(shipped)
-    assert ("邓光怀", "Person") in {(s.text, s.label_) for s in nlp("区委常委、常务副区长邓光怀出席。").spans["kg"]}
+    doc = load(shipped)("区委常委、常务副区长邓光怀出席。")
+    assert ("邓光怀", "Person") in {(s.text, s.label_) for s in doc.spans["kg"]}
