@@ -37,6 +37,17 @@ _ORG_END = re.compile("(?:[委局办会院所司团行校部厅处站队社联�
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
+_CUE_BEFORE = re.compile("(?:巨头|企业|公司|品牌|集团|厂商|旗下|携手)$")
+_CUE_AFTER = re.compile("^(?:公司|集团|品牌|旗舰店|总部|股份|等企业)")
+_LATIN_PAREN = re.compile("[A-Za-z][A-Za-z .&-]*[（(]$")
+
+
+def _company_cue(text: str, start: int, end: int) -> bool:
+    """A company named without 公司: 商业巨头华润, UNIQLO（优衣库）, 微软公司."""
+    before, after = text[max(0, start - 12):start], text[end:end + 4]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _LATIN_PAREN.search(before))
+
+
 def register_extensions() -> None:
     for name in ("lac_words", "kg_posts", "kg_roles", "kg_located_in", "kg_aliases"):
         if not Doc.has_extension(name):
@@ -258,12 +269,15 @@ class EntityFilter:
                     continue
                 if label == "Person" and self._bad_person(sp.text):
                     continue
-                if len(sp.text) < 2 or (label == "Place" and sp.text in self.vague_places):
+                if len(sp.text) < 2 and not (key == "lac" and label == "Place"):
+                    continue  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
+                if label == "Place" and sp.text in self.vague_places:
                     continue
                 if sp.text in self.bare_suffixes:
                     continue  # 社区卫生服务中心 alone names nothing
-                if key == "lac" and label == "Organization" and not _ORG_END.search(sp.text):
-                    continue  # LAC's ORG without the ending of an organisation is mostly noise
+                if key == "lac" and label == "Organization" and not _ORG_END.search(sp.text) \
+                        and not _company_cue(doc.text, sp.start_char, sp.end_char):
+                    continue  # LAC's ORG without an organisation's ending or a company cue is mostly noise
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts):
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and _REGION_ABBR.fullmatch(sp.text):
@@ -293,7 +307,7 @@ class EntityFilter:
                         (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(_ROAD_END)))):
                     continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
                 contains = sp.start <= k.start and k.end <= sp.end
-                if contains and prio != lac_prio and k.label_ == sp.label_:
+                if contains and k.label_ == sp.label_ and (prio != lac_prio or sp.label_ == "Organization"):
                     replaced.append(k)  # 区委 -> 区委社会工作部: the longer name of the same kind
                     continue
                 if contains and k.label_ in GEO and sp.label_ in NEST_OUTER:

@@ -20,6 +20,7 @@ __all__ = ["Cand", "Lexicon", "WordIndex", "names_after_titles", "street_communi
 HAN = "\u4e00-\u9fff"
 # LAC tags of words that can be part of a name read back from its suffix.
 NAME_TAGS = frozenset({"n", "nz", "nw", "LOC", "ORG", "PER", "vn", "an", "j", "s", "f", "m", "a"})
+_NOT_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "a", "u", "p", "c", "r", "xc", "w", "m", "q", "TIME"})
 PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
 MAX_NAME = 24
 _ORDINAL = re.compile("第[0-9一二三四五六七八九十百]+[届期次批]?|[0-9一二三四五六七八九十百]+届|(?:19|20)\\d\\d年?")
@@ -99,7 +100,7 @@ class Lexicon:
 # names read back from a suffix: 重庆仁品耳鼻喉医院, 区摄影家协会, 大田湾体育场
 
 
-def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon) -> int:
+def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: bool = False) -> int:
     """Leftmost start of a name whose last words end at `start`."""
     pos = start
     while pos > 0 and start - pos < MAX_NAME:
@@ -108,12 +109,12 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon) -> int:
             break
         s, e, tag = w
         word = text[s:e]
-        if tag == "TIME" and re.fullmatch("(?:19|20)\\d\\d年?", word):
-            tag = "m"  # a year opens a name: 2025重庆城市足球超级联赛
+        if tag == "TIME" and re.fullmatch("(?:19|20)\\d\\d年?", word) and programme:
+            tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
             break
-        if tag == "m" and not _ORDINAL.fullmatch(word):  # 第一中学, 第十二届, 2025 yes; 11个, 一场 no
-            break
+        if tag == "m" and not (_ORDINAL.fullmatch(word) and (programme or not word[:1].isdigit())):
+            break  # 第一中学, 第十二届, (a programme's) 2025 yes; 11个, 一场 no
         pos = s
     return pos
 
@@ -136,7 +137,7 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 continue
         else:
             head = s
-        start = _read_back(text, widx, head, lex)
+        start = _read_back(text, widx, head, lex, programme=label == "Programme")
         while start < head and (w0 := widx.covering(start)) is not None and w0[2] in ("vn", "v", "a", "f") \
                 and w0[1] <= head:
             start = w0[1]  # a name does not start with a verb or a modifier: 联合天骄智慧服务集团
@@ -237,6 +238,8 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         w = widx.covering(s)
         if w is not None and w[2] == "PER" and w[0] == s:
             e = w[1]  # LAC read the name: trust its extent
+        elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS for c in range(s, e)):
+            continue  # 队长商量过: LAC reads a verb or an adverb there, not a name
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
     return out

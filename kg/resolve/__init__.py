@@ -116,6 +116,8 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
     best = {n: min(c, key=LABEL_ORDER.index) for n, c in labels_of.items()}
     for af in arts:
         for m in af.mentions:
+            if len(m.name) < 2:
+                continue  # 中俄 -> 俄: a one-character name is not resolved to an entity
             ent = b.get(best.get(m.name, m.label), m.name)
             ent.variants[norm_name(m.text)] += 1
             if m.name != ent.name:
