@@ -1,6 +1,7 @@
 """Score kg's RDF export of each page against its gold file with the project's scorer.
 
     python bench/eval_gold.py [--gold tests/gold] [--pages kg/data/corpus/yuzhongbao] [--show]
+                              [--segmenter char|pkuseg] [--pkuseg-model DIR]
 
 For each GOLD/<stem>.json the page PAGES/<stem>.txt is built on its own (ingest ->
 extract -> resolve -> graph -> RDF, as `kg build PAGE` does) and scored with
@@ -22,6 +23,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.eval import build_page_graph  # noqa: E402
+from kg.nlp import load  # noqa: E402
 
 SCORER = ROOT / "tests" / "eval" / "score.py"
 KEYS = ["Person", "Organization", "Hospital", "Street", "Community", "Place", "Programme", "ALL",
@@ -43,7 +45,10 @@ def main() -> None:
     ap.add_argument("--pages", type=Path, default=ROOT / "kg" / "data" / "corpus" / "yuzhongbao")
     ap.add_argument("--district", default="渝中区")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--segmenter", default="char", choices=["char", "pkuseg"])
+    ap.add_argument("--pkuseg-model", type=Path, default=None)
     args = ap.parse_args()
+    nlp = load(segmenter=args.segmenter, pkuseg_model=args.pkuseg_model)
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
         for gold in sorted(args.gold.glob("*.json")):
@@ -52,7 +57,7 @@ def main() -> None:
                 print(f"skip {gold.name}: no page {page}")
                 continue
             ttl = Path(tmp) / f"{gold.stem}.ttl"
-            build_page_graph(page, ttl, district=args.district)
+            build_page_graph(page, ttl, district=args.district, nlp=nlp)
             if args.show:
                 print(f"== {gold.stem}")
             res = score(gold, ttl, args.show)

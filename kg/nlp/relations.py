@@ -115,10 +115,9 @@ class Relations:
                 continue
             last = before[-1]
             between = text[last.end_char:v0]
-            ok = bool(_BETWEEN_ROLE.match(between))
-            if not ok:
-                # 主持并讲话: another role verb joined by 并/和
-                ok = bool(re.fullmatch(f"(?:{self.verb_re.pattern})(?:并|和|、)", between))
+            # 主持并讲话, 出席活动并为获奖单位颁奖: an earlier role verb of the same person, joined by 并
+            chained = re.match(f"^(?:等|同志)?(?:{self.verb_re.pattern})[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
+            ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between))
             if not ok or (headline and " " in between):
                 continue
             group = [last]
@@ -178,7 +177,7 @@ class Relations:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get("kg", []))
         persons = [s for s in spans if s.label_ == "Person"]
-        orgs = [s for s in spans if s.label_ in ("Organization", "Hospital")]
+        orgs = [s for s in spans if s.label_ in ("Organization", "Hospital", "Street", "Community")]
         headline = bool(doc.user_data.get("headline"))
         doc._.kg_posts = self.posts(doc, persons, orgs)
         doc._.kg_roles = self.roles(doc, persons, headline)

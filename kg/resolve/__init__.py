@@ -159,7 +159,8 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact) -> ResolvedFact | None
         p = _person(b, af, str(a["person"]), f.evidence)
         org = None
         if a["org"]:
-            o = b.find(str(a["org"]), ("Organization", "Hospital")) or b.get("Organization", str(a["org"]))
+            o = b.find(str(a["org"]), ("Organization", "Hospital", "Street", "Community", "Place")) \
+                or b.get("Organization", str(a["org"]))
             o.variants.setdefault(str(a["org"]), 1)
             org = o.id
         return ResolvedFact("post", {"person": p.id, "title": a["title"], "printed": a["printed"], "org": org,
