@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -95,9 +95,14 @@ def extract_pages(pages: Iterable[PageResult], nlp: Language, batch_size: int = 
         docs = nlp.pipe(((t, ctx) for t, ctx in items), as_tuples=True, batch_size=batch_size)
         for doc, (article, part, para) in docs:
             _collect(by_article[article.id], doc, article, part, para, page)
+        light_page = replace(page, articles=[])  # what the graph needs of the page: its metadata
         for article in page.articles:
             af = by_article[article.id]
             _credits(af, article, page)
+            # keep the article's metadata, not its text: a build's memory then grows with the
+            # facts found, not with the corpus
+            af.article = replace(article, paragraphs=[], dropped=[])
+            af.page = light_page
             yield af
 
 
