@@ -173,3 +173,13 @@ def test_models_folder_is_the_assembled_pipeline(tmp_path) -> None:
         assert (tmp_path / "kg_zh" / rel).read_text(encoding="utf-8") == (shipped / rel).read_text(encoding="utf-8")
     doc = load(shipped)("区委常委、常务副区长邓光怀出席。")
     assert ("邓光怀", "Person") in {(s.text, s.label_) for s in doc.spans["kg"]}
+
+
+def test_pkuseg_segmenter_switch() -> None:
+    """The config switch to spacy-pkuseg with the model the project trained (models/pkuseg)."""
+    nlp = load(segmenter="pkuseg")
+    doc = nlp("区委常委、常务副区长邓光怀出席开班仪式。")
+    assert len(doc) < len(doc.text)  # words, not characters
+    assert ("邓光怀", "Person") in {(s.text, s.label_) for s in doc.spans["kg"]}
+    with pytest.raises(ValueError, match="segmenter"):
+        load(segmenter="jieba")
