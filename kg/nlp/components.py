@@ -32,6 +32,10 @@ LABELS = ("Person", "Organization", "Hospital", "Street", "Community", "Place", 
 GEO = frozenset({"Place", "Street", "Community"})
 NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
 _REGION_ABBR = re.compile("[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台巴成]{2}")
+_PLACE_TAIL = ("路", "街", "巷", "道", "区", "县", "市", "镇", "乡", "村", "山", "江", "河", "湖", "岛", "半岛", "湾",
+              "坝", "门", "桥", "坡", "岩", "梯", "广场", "公园", "站", "港", "场", "馆", "寺", "园", "城")
+_GENERIC_TAIL = frozenset({"地区", "景区", "城区", "古城", "老城", "片区", "辖区", "全域", "境内", "市区", "区域",
+                           "一带", "周边", "本地", "当地"})
 _ROAD_END = ("路", "街", "巷", "大道", "区", "市", "县")
 _ORG_END = re.compile("(?:[委局办会院所司团行校部厅处站队社联协盟馆台网军党署厂报店组府阁]|中心|组织|议会)$")
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -122,6 +126,7 @@ class Gazetteer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # two-character names (城区, 矿区) are too often plain words to match on their own
         areas = {r["name"] for r in R.tsv("gazetteers/admin_areas.tsv", extra_areas) if len(r["name"]) >= 3}
+        areas |= {r["name"] for r in R.tsv("gazetteers/landmarks.tsv")}
         streets = {r["name"] for r in R.tsv("gazetteers/streets.tsv", extra_streets) if len(r["name"]) >= 4}
         communities = {r["name"] for r in R.tsv("gazetteers/communities.tsv", extra_communities)
                        if len(r["name"]) >= 4 and not r["name"].startswith("街道")}
@@ -251,7 +256,18 @@ class EntityFilter:
         self.not_names = not_names
         self.vague_places = vague_places
         self.bare_suffixes = frozenset(r["suffix"] for r in R.tsv("lexicon/suffixes.tsv"))
+        self.area_names = frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
+                                    if len(n) >= 2)
         self.generic_starts = frozenset(g for g in R.word_list("lexicon/generic_modifiers.txt") if len(g) >= 2)
+
+    def _area_head(self, text: str) -> int:
+        """Length of an administrative area's name that starts `text` and is followed by
+        something that is not part of a place name; 0 if there is none."""
+        for n in range(len(text) - 1, 1, -1):
+            rest = text[n:]
+            if text[:n] in self.area_names and (rest in _GENERIC_TAIL or not rest.endswith(_PLACE_TAIL)):
+                return n
+        return 0
 
     def _bad_person(self, text: str) -> bool:
         if len(text) < 2 or text in self.not_names or not re.fullmatch("[\u4e00-\u9fff·]+", text):
@@ -282,6 +298,10 @@ class EntityFilter:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and _REGION_ABBR.fullmatch(sp.text):
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
+                if key == "lac" and label == "Place":
+                    head = self._area_head(sp.text)
+                    if head:  # 渝中老年, 重庆地区, 渝中景区: the area's name and a common noun
+                        sp = Span(doc, sp.start, sp.start + head, label="Place")
                 if key == "patterns":  # span_ruler keeps a pattern's id in span.id_: it is the canonical name
                     sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.id_, span_id="pattern")
                 elif sp.label_ != label:
