@@ -14,6 +14,7 @@ from kg.ingest.model import Article, PageResult
 
 __all__ = ["ArticleFacts", "Evidence", "Fact", "Mention", "extract_pages"]
 
+CREDITS = -100  # the `part` of evidence read from credits and the masthead, not from a sentence
 _SENT_END = re.compile("[。！？!?；;]+[”’」』]?")
 _NOISE = re.compile(r"[\s“”\"‘’'《》「」]")
 
@@ -31,6 +32,7 @@ class Evidence:
     sentence: str
     start: int  # offsets of the fact in `sentence`
     end: int
+    sentence_start: int  # offset of `sentence` in its paragraph (or headline)
     source: str  # the page file
     source_start: int | None  # offsets of the fact in the decoded source file
     source_end: int | None
@@ -112,7 +114,7 @@ def _evidence(article: Article, page: PageResult, part: int, para: Any, text: st
     src = para.source_span(start, end) if para is not None else None
     if src is None and part == -1 and article.headline_span:
         src = article.headline_span
-    return Evidence(article.id, page.meta.date, part, sent, start - off, end - off, article.source,
+    return Evidence(article.id, page.meta.date, part, sent, start - off, end - off, off, article.source,
                     src[0] if src else None, src[1] if src else None, rule)
 
 
@@ -147,14 +149,14 @@ def _credits(af: ArticleFacts, article: Article, page: PageResult) -> None:
     """Reporters, photographers and the page's editors, from ingest's credits."""
     for c in article.credits:
         if not c.person:  # 区卫生健康委供图: the organisation is named on the page
-            ev = Evidence(article.id, page.meta.date, -1, f"{c.name}{c.role}", 0, len(c.name), article.source,
+            ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.name}{c.role}", 0, len(c.name), 0, article.source,
                           None, None, f"credit:{c.where}")
             af.mentions.append(Mention(c.name, c.name, "Organization", ev))
         if c.person:
-            ev = Evidence(article.id, page.meta.date, -1, f"{c.role} {c.name}", 0, 0, article.source, None, None,
-                          f"credit:{c.where}")
+            ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.role} {c.name}", 0, 0, 0, article.source, None,
+                          None, f"credit:{c.where}")
             af.facts.append(Fact("reporter", {"person": c.name, "role": c.role}, ev))
     for c in page.meta.editors:
-        ev = Evidence(article.id, page.meta.date, -1, f"{c.role}:{c.name}", 0, 0, article.source, None, None,
+        ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.role}:{c.name}", 0, 0, 0, article.source, None, None,
                       "credit:masthead")
         af.facts.append(Fact("editor", {"person": c.name, "role": c.role}, ev))

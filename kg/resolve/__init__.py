@@ -71,9 +71,72 @@ def _place_shorts() -> dict[str, str]:
     return {s: next(iter(n)) for s, n in seen.items() if len(n) == 1}
 
 
-def canonical(label: str, name: str) -> str:
+@cache
+def _city_of() -> dict[str, str]:
+    """District or county -> the city it belongs to (渝中区 -> 重庆市)."""
+    rows = R.tsv("gazetteers/admin_areas.tsv")
+    level = {r["name"]: r["level"] for r in rows}
+    out = {}
+    for r in rows:
+        if r["level"] == "county" and r["parent"]:
+            out[r["name"]] = r["parent"] if level.get(r["parent"]) in ("city", "province") else r["parent"]
+    return out
+
+
+@cache
+def _jurisdiction() -> dict[str, str]:
+    return {r["printed"]: r["canonical"] for r in R.tsv("resolve/jurisdiction.tsv")}
+
+
+@cache
+def _abbreviations() -> list[tuple[str, str]]:
+    rows = [(r["short"], r["full"]) for r in R.tsv("resolve/abbreviations.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _expand(rest: str) -> str:
+    """Complete an abbreviated ending: 卫生健康委 -> 卫生健康委员会, 科协 -> 科学技术协会."""
+    for short, full in _abbreviations():
+        if rest.endswith(short) and not rest.endswith(full):
+            return rest[: -len(short)] + full
+    return rest
+
+
+def canonical_body(name: str, district: str | None) -> str:
+    """The full name of a body as a district paper prints it (区委 -> 中共重庆市渝中区委员会)."""
+    whole = dict(_abbreviations())
+    if name in whole and len(name) > 3:
+        return whole[name]
+    if not district:
+        return name
+    city = _city_of().get(district, "")
+    if name in _jurisdiction():
+        return _jurisdiction()[name].format(district=district, city=city)
+    for printed, prefix in ((district, district), (city, city), ("区", district), ("市", city)):
+        if printed and prefix and name.startswith(printed) and len(name) > len(printed) + 1:
+            rest = name[len(printed):]
+            if printed in ("区", "市") and rest[:1] in ("域", "级", "属", "内", "外"):
+                return name
+            short = printed if printed in ("区", "市") else printed[-1]
+            if short + rest in _jurisdiction():
+                return _jurisdiction()[short + rest].format(district=district, city=city)
+            return prefix + _expand(rest)
+    return name
+
+
+def canonical(label: str, name: str, district: str | None = None) -> str:
     if label == "Place":
         return _place_shorts().get(name, name)
+    if label in ("Organization", "Hospital"):
+        return canonical_body(name, district)
+    return name
+
+
+def _key(label: str, name: str, district: str | None) -> str:
+    """What identifies an entity: its type and canonical name; a person's name is scoped by
+    the newspaper's district (two officials of one name in two districts stay apart)."""
+    if label == "Person" and district:
+        return f"{name}@{district}"
     return name
 
 
@@ -82,19 +145,20 @@ class _Builder:
         self.entities: dict[str, Entity] = {}
         self.alias_of: dict[str, tuple[str, str]] = {}  # short name -> (label, full name)
 
-    def get(self, label: str, name: str) -> Entity:
+    def get(self, label: str, name: str, district: str | None = None) -> Entity:
         if name in self.alias_of:
             label, name = self.alias_of[name]
-        name = canonical(label, name)
-        eid = entity_id(label, name)
+        name = canonical(label, name, district)
+        eid = entity_id(label, _key(label, name, district))
         ent = self.entities.get(eid)
         if ent is None:
             ent = self.entities[eid] = Entity(eid, label, name)
         return ent
 
-    def find(self, name: str, labels: tuple[str, ...]) -> Entity | None:
+    def find(self, name: str, labels: tuple[str, ...], district: str | None = None) -> Entity | None:
         for label in labels:
-            eid = entity_id(label, canonical(label, self.alias_of.get(name, (label, name))[1]))
+            full = canonical(label, self.alias_of.get(name, (label, name))[1], district)
+            eid = entity_id(label, _key(label, full, district))
             if eid in self.entities:
                 return self.entities[eid]
         return None
@@ -118,7 +182,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
         for m in af.mentions:
             if len(m.name) < 2:
                 continue  # 中俄 -> 俄: a one-character name is not resolved to an entity
-            ent = b.get(best.get(m.name, m.label), m.name)
+            ent = b.get(best.get(m.name, m.label), m.name, af.page.meta.district)
             ent.variants[norm_name(m.text)] += 1
             if m.name != ent.name:
                 ent.variants[m.name] += 1
@@ -128,7 +192,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
                 ent.dates.add(m.evidence.date)
             ent.evidence.append(m.evidence)
     for short, (label, full) in b.alias_of.items():
-        ent = b.get(label, full)
+        ent = b.find(full, (label,)) or b.get(label, full)
         ent.variants[short] += 0
         ent.variants.setdefault(short, 1)
     facts: list[ResolvedFact] = []
@@ -141,7 +205,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
 
 
 def _person(b: _Builder, af: ArticleFacts, name: str, ev: Evidence | None) -> Entity:
-    ent = b.get("Person", name)
+    ent = b.get("Person", name, af.page.meta.district)
     ent.variants[name] += 0
     ent.variants.setdefault(name, 1)
     ent.articles.add(af.article.id)
@@ -159,8 +223,9 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact) -> ResolvedFact | None
         p = _person(b, af, str(a["person"]), f.evidence)
         org = None
         if a["org"]:
-            o = b.find(str(a["org"]), ("Organization", "Hospital", "Street", "Community", "Place")) \
-                or b.get("Organization", str(a["org"]))
+            district = af.page.meta.district
+            o = b.find(str(a["org"]), ("Organization", "Hospital", "Street", "Community", "Place"), district) \
+                or b.get("Organization", str(a["org"]), district)
             o.variants.setdefault(str(a["org"]), 1)
             org = o.id
         return ResolvedFact("post", {"person": p.id, "title": a["title"], "printed": a["printed"], "org": org,
@@ -170,12 +235,13 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact) -> ResolvedFact | None
         p = _person(b, af, str(a["person"]), f.evidence)
         return ResolvedFact("role", {"person": p.id, "verb": a["verb"], "article": af.article.id}, f.evidence)
     if f.kind == "located_in":
-        inner = b.get(str(a["inner_label"]), str(a["inner"]))
-        outer = b.get(str(a["outer_label"]), str(a["outer"]))
+        district = af.page.meta.district
+        inner = b.get(str(a["inner_label"]), str(a["inner"]), district)
+        outer = b.get(str(a["outer_label"]), str(a["outer"]), district)
         if inner.id == outer.id:
             return None
         return ResolvedFact("located_in", {"inner": inner.id, "outer": outer.id}, f.evidence)
     if f.kind == "alias":
-        ent = b.get(str(a["label"]), str(a["full"]))
+        ent = b.get(str(a["label"]), str(a["full"]), af.page.meta.district)
         return ResolvedFact("alias", {"entity": ent.id, "short": a["short"]}, f.evidence)
     return None
