@@ -9,15 +9,21 @@ rule).
 from __future__ import annotations
 
 import hashlib
+import math
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
+from networkx.algorithms import bipartite
 
-from kg.extract import Evidence
+from kg.extract import CREDITS, Evidence
 from kg.resolve import Resolution
 
-__all__ = ["article_node", "build_graph", "post_node"]
+__all__ = ["WINDOWS", "article_node", "build_graph", "cooccurrence", "post_node"]
+
+WINDOWS = ("sentence", "paragraph", "article")
+MAX_EVIDENCE = 3  # sentences kept as evidence of a co-occurrence
 
 
 def article_node(article_id: str) -> str:
@@ -32,7 +38,52 @@ def _ev(evs: Iterable[Evidence | None]) -> list[dict[str, Any]]:
     return [e.to_dict() for e in evs if e is not None]
 
 
-def build_graph(res: Resolution) -> nx.MultiDiGraph:
+def _window(ev: Evidence, window: str) -> tuple[Any, ...] | None:
+    if window == "article":
+        return (ev.article,)
+    if ev.part == CREDITS:
+        return None  # a credit line is no paragraph or sentence
+    if window == "paragraph":
+        return (ev.article, ev.part)
+    return (ev.article, ev.part, ev.sentence_start)
+
+
+def cooccurrence(res: Resolution, window: str, min_count: int = 1) -> list[dict[str, Any]]:
+    """Pairs of entities named in the same window, with how many windows they share and
+    their pointwise mutual information over the windows of that kind.
+
+    Built as the weighted projection of the bipartite entity–window graph."""
+    b = nx.Graph()
+    sentences: dict[tuple[Any, ...], Evidence] = {}
+    for ent in res.entities.values():
+        for ev in ent.evidence:
+            w = _window(ev, window)
+            if w is None:
+                continue
+            b.add_edge(ent.id, ("w", *w))
+            sentences.setdefault(w, ev)
+    ents = [n for n in b if not isinstance(n, tuple)]
+    n_windows = b.number_of_nodes() - len(ents)
+    if not ents:
+        return []
+    proj = bipartite.weighted_projected_graph(b, ents)
+    out = []
+    for u, v, d in proj.edges(data=True):
+        c = d["weight"]
+        if c < min_count:
+            continue
+        pmi = math.log(c * n_windows / (b.degree(u) * b.degree(v)))
+        shared = sorted(set(b[u]) & set(b[v]))[:MAX_EVIDENCE]
+        evidence = [{"article": w[1], "date": sentences[w[1:]].date,
+                     "sentence": sentences[w[1:]].sentence if window == "sentence" else None} for w in shared]
+        a, z = sorted((u, v))
+        out.append({"a": a, "b": z, "window": window, "count": c, "weight": round(pmi, 6), "evidence": evidence})
+    out.sort(key=lambda r: (r["a"], r["b"]))
+    return out
+
+
+def build_graph(res: Resolution, windows: Iterable[str] = WINDOWS, min_count: dict[str, int] | None = None
+                ) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for af in res.articles:
         a, m = af.article, af.page.meta
@@ -74,7 +125,24 @@ def build_graph(res: Resolution) -> nx.MultiDiGraph:
             node["aliases"] = sorted(set(node.get("aliases", [])) | {str(a["short"])})
             node.setdefault("stated_aliases", [])
             node["stated_aliases"] = sorted(set(node["stated_aliases"]) | {str(a["short"])})
+    for window in windows:
+        for r in cooccurrence(res, window, (min_count or {}).get(window, 1)):
+            g.add_edge(r["a"], r["b"], key=f"co:{window}", rel="co_occurs", window=window, count=r["count"],
+                       weight=r["weight"], evidence=r["evidence"])
+    _tenure(g)
     return g
+
+
+def _tenure(g: nx.MultiDiGraph) -> None:
+    """First and last issue dates on which each person was seen holding each post."""
+    dates: dict[tuple[Any, Any], list[str]] = defaultdict(list)
+    for u, v, k, d in g.edges(keys=True, data=True):
+        if k == "holds":
+            dates[(u, v)].extend(e["date"] for e in d["evidence"] if e.get("date"))
+    for (u, v), ds in dates.items():
+        data = g.edges[u, v, "holds"]
+        data["first_seen"] = min(ds) if ds else None
+        data["last_seen"] = max(ds) if ds else None
 
 
 def _add_or_extend(g: nx.MultiDiGraph, u: Any, v: Any, key: str, evidence: list[dict[str, Any]],
