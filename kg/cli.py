@@ -16,9 +16,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg import __version__
+from kg.export import FORMATS, write_all
 from kg.export.articles import write_page_articles
 from kg.export.atomic import atomic_write
-from kg.export.rdf import DEFAULT_BASE, graph_to_rdf, write_rdf
+from kg.export.rdf import DEFAULT_BASE
 from kg.extract import ArticleFacts, extract_pages
 from kg.graph import build_graph
 from kg.ingest import IngestError, IngestOptions, bundled_corpus, discover, ingest
@@ -94,9 +95,15 @@ def build(
     patterns: Annotated[list[Path] | None, typer.Option(
         "--patterns", help="Extra span-ruler pattern files (JSONL: label, pattern[, id]).")] = None,
     base: Annotated[str, typer.Option(help="Base IRI of the graph's instances.")] = DEFAULT_BASE,
+    rdf_format: Annotated[list[str] | None, typer.Option(
+        "--rdf-format", help="RDF serialisations to write: turtle (default), nt, json-ld, trig; repeatable.")] = None,
 ) -> None:
     """Parse the pages into articles (OUT/articles.jsonl), extract entities and relations, and
-    write the knowledge graph (OUT/graph.ttl)."""
+    write the knowledge graph: graph.ttl (and other RDF formats), graph.graphml, nodes.csv,
+    edges.csv, graph.json."""
+    for fmt in rdf_format or []:
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"--rdf-format {fmt!r}: choose from {', '.join(FORMATS)}")
     console = Console()
     err_console = Console(stderr=True)
     opts = IngestOptions(newspaper=newspaper, district=district, strict=strict,
@@ -137,9 +144,8 @@ def build(
             raise typer.Exit(1) from exc
     if nlp is not None:
         graph = build_graph(resolve(extracted))
-        write_rdf(graph_to_rdf(graph, base), out / "graph.ttl")
+        stats.written += write_all(graph, out, rdf_format or ["turtle"], base)
         stats.entities = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "entity")
-        stats.written.append(out / "graph.ttl")
     _summary(console, stats, out, time.perf_counter() - started)
     if stats.errors:
         err_console.print(f"[red]{len(stats.errors)} file(s) could not be read:[/red]")
@@ -172,7 +178,7 @@ def _summary(console: Console, s: BuildStats, out: Path, seconds: float) -> None
         t.add_row("entities", str(s.entities))
     t.add_row("bad files", str(len(s.errors)))
     t.add_row("time", f"{seconds:.2f} s")
-    t.add_row("written", ", ".join(map(str, [out / "articles.jsonl", *s.written])))
+    t.add_row("written", ", ".join(p.name for p in [out / "articles.jsonl", *s.written]) + f" in {out}")
     console.print(t)
 
 

@@ -38,3 +38,5 @@ class KGO(DefinedNamespace):
     firstSeen: URIRef
     lastSeen: URIRef
     mentionCount: URIRef
+    post: URIRef
+    participant: URIRef

@@ -20,9 +20,11 @@ from networkx.algorithms import bipartite
 from kg.extract import CREDITS, Evidence
 from kg.resolve import Resolution
 
-__all__ = ["WINDOWS", "article_node", "build_graph", "cooccurrence", "post_node"]
+__all__ = ["DEFAULT_MIN_COUNT", "WINDOWS", "article_node", "build_graph", "cooccurrence", "post_node"]
 
 WINDOWS = ("sentence", "paragraph", "article")
+# pairs kept per window: every sentence and paragraph pair; article pairs seen in two articles or more
+DEFAULT_MIN_COUNT = {"sentence": 1, "paragraph": 1, "article": 2}
 MAX_EVIDENCE = 3  # sentences kept as evidence of a co-occurrence
 
 
@@ -126,7 +128,7 @@ def build_graph(res: Resolution, windows: Iterable[str] = WINDOWS, min_count: di
             node.setdefault("stated_aliases", [])
             node["stated_aliases"] = sorted(set(node["stated_aliases"]) | {str(a["short"])})
     for window in windows:
-        for r in cooccurrence(res, window, (min_count or {}).get(window, 1)):
+        for r in cooccurrence(res, window, {**DEFAULT_MIN_COUNT, **(min_count or {})}.get(window, 1)):
             g.add_edge(r["a"], r["b"], key=f"co:{window}", rel="co_occurs", window=window, count=r["count"],
                        weight=r["weight"], evidence=r["evidence"])
     _tenure(g)

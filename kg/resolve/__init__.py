@@ -75,12 +75,7 @@ def _place_shorts() -> dict[str, str]:
 def _city_of() -> dict[str, str]:
     """District or county -> the city it belongs to (渝中区 -> 重庆市)."""
     rows = R.tsv("gazetteers/admin_areas.tsv")
-    level = {r["name"]: r["level"] for r in rows}
-    out = {}
-    for r in rows:
-        if r["level"] == "county" and r["parent"]:
-            out[r["name"]] = r["parent"] if level.get(r["parent"]) in ("city", "province") else r["parent"]
-    return out
+    return {r["name"]: r["parent"] for r in rows if r["level"] == "county" and r["parent"]}
 
 
 @cache

@@ -1,0 +1,77 @@
+"""Exports for analysts: GraphML (Gephi), nodes.csv and edges.csv, node-link JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.export.atomic import atomic_write
+
+__all__ = ["scalar_graph", "write_csv", "write_graphml", "write_node_link"]
+
+NODE_FIELDS = ["id", "kind", "type", "label", "aliases", "mentions", "first_seen", "last_seen", "headline", "date",
+               "page", "title", "org"]
+EDGE_FIELDS = ["source", "target", "key", "rel", "role", "verb", "window", "count", "weight", "first_seen",
+               "last_seen", "evidence_count", "first_sentence"]
+
+
+def _scalar(v: Any) -> str | int | float | bool | None:
+    if v is None or isinstance(v, str | int | float | bool):
+        return v
+    if isinstance(v, list | tuple | set):
+        return "|".join(str(x) for x in v if not isinstance(x, dict))
+    return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+
+def _edge_row(u: Any, v: Any, k: Any, d: dict[str, Any]) -> dict[str, Any]:
+    ev = d.get("evidence") or []
+    row = {f: _scalar(d.get(f)) for f in EDGE_FIELDS if f in d and f != "evidence"}
+    row.update(source=u, target=v, key=k, evidence_count=len(ev),
+               first_sentence=next((e.get("sentence") for e in ev if e.get("sentence")), None))
+    return row
+
+
+def scalar_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with scalar attributes only (GraphML allows nothing else); evidence becomes a
+    count and the first sentence, lists become '|'-joined strings, None is left out."""
+    out = nx.MultiDiGraph()
+    for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
+        out.add_node(n, **{k: _scalar(v) for k, v in d.items() if v is not None and _scalar(v) is not None})
+    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+        row = _edge_row(u, v, k, d)
+        out.add_edge(u, v, key=k, **{a: b for a, b in row.items() if a not in ("source", "target", "key")
+                                     and b is not None})
+    return out
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
+    with atomic_write(path, "wb", encoding=None) as fh:
+        nx.write_graphml(scalar_graph(g), fh, encoding="utf-8")
+    return Path(path)
+
+
+def write_csv(g: nx.MultiDiGraph, nodes_path: str | Path, edges_path: str | Path) -> None:
+    with atomic_write(nodes_path) as fh:
+        w = csv.DictWriter(fh, fieldnames=NODE_FIELDS, extrasaction="ignore")
+        w.writeheader()
+        for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
+            w.writerow({"id": n, **{k: _scalar(v) for k, v in d.items() if k != "id"}})
+    with atomic_write(edges_path) as fh:
+        w = csv.DictWriter(fh, fieldnames=EDGE_FIELDS, extrasaction="ignore")
+        w.writeheader()
+        for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+            w.writerow(_edge_row(u, v, k, d))
+
+
+def write_node_link(g: nx.MultiDiGraph, path: str | Path) -> Path:
+    """networkx node-link JSON, evidence included: `nx.node_link_graph(json.load(f), edges="links")`."""
+    data = nx.node_link_data(g, edges="links")
+    data["nodes"].sort(key=lambda n: str(n["id"]))
+    data["links"].sort(key=lambda e: (str(e["source"]), str(e["target"]), str(e["key"])))
+    with atomic_write(path) as fh:
+        json.dump(data, fh, ensure_ascii=False, sort_keys=True)
+    return Path(path)
