@@ -166,6 +166,63 @@ def assemble(
     Console().print(f"pipeline written to {out} ({', '.join(nlp.pipe_names)})")
 
 
+@app.command("query")
+def query_cmd(
+    graph: Annotated[Path, typer.Argument(help="An exported graph: .ttl, .nt, .jsonld, .trig.")],
+    sparql: Annotated[str, typer.Argument(
+        help="A .rq file, the name of a shipped query (posts, roles, programmes_by_place, cooccurring, "
+             "mentions_in_range) or SPARQL text.")],
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="A parameter, NAME=VALUE, bound to ?NAME (never spliced into the query).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    engine: Annotated[str, typer.Option(help="rdflib or oxigraph.")] = "rdflib",
+    store: Annotated[Path | None, typer.Option(
+        help="With oxigraph: bulk-load into an on-disk store in this directory (for large graphs).")] = None,
+) -> None:
+    """Run a SPARQL query over an exported graph and print the answer."""
+    from kg.query import load_graph, parameters, query, query_text
+
+    err = Console(stderr=True)
+    try:
+        text = query_text(sparql)
+        params = dict(_split_param(p) for p in param or [])
+        missing = [n for n in parameters(text) if n not in params]
+        if missing:
+            raise ValueError(f"the query needs {', '.join('--param ' + n + '=…' for n in missing)}")
+        result = query(load_graph(graph, "oxigraph" if store else engine, store), text, params)
+    except (ValueError, SyntaxError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    except Exception as exc:  # a parse error of the graph or the query, reported as such
+        err.print(f"[red]error:[/red] {graph}: {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps([dict(zip(result.columns, r, strict=True)) for r in result.rows], ensure_ascii=False,
+                              indent=1))
+    elif fmt == "csv":
+        import csv
+        import sys
+
+        w = csv.writer(sys.stdout)
+        w.writerow(result.columns)
+        w.writerows(result.rows)
+    else:
+        t = Table(*result.columns)
+        for r in result.rows:
+            t.add_row(*["" if v is None else str(v) for v in r])
+        Console().print(t)
+        err.print(f"{len(result.rows)} row(s)")
+
+
+def _split_param(p: str) -> tuple[str, str]:
+    if "=" not in p:
+        raise ValueError(f"--param {p!r}: expected NAME=VALUE")
+    k, v = p.split("=", 1)
+    return k.strip().lstrip("?"), v
+
+
 def _summary(console: Console, s: BuildStats, out: Path, seconds: float) -> None:
     t = Table(title="kg build", show_header=False, box=None)
     t.add_row("pages read", f"{s.files} ({s.bytes / 1e6:.2f} MB)")

@@ -223,7 +223,7 @@ def _trig(ds: Dataset) -> str:
         return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip()
 
     parts.append(body(ds.default_graph))
-    for ctx in sorted((c for c in ds.contexts() if c.identifier != ds.default_graph.identifier),
+    for ctx in sorted((c for c in ds.graphs() if c.identifier != ds.default_graph.identifier),
                       key=lambda c: str(c.identifier)):
         if len(ctx):
             parts.append(f"\n<{ctx.identifier}> {{\n{body(ctx)}\n}}")

@@ -1,0 +1,217 @@
+"""Resolution, the graph, its exports, SHACL and SPARQL, on the bundled sample corpus."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from pyshacl import validate
+from rdflib import RDFS, Graph, Literal, URIRef
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.extract import extract_pages
+from kg.graph import build_graph, cooccurrence
+from kg.ingest import bundled_corpus, discover, ingest, parse_page
+from kg.nlp import load
+from kg.query import load_graph, parameters, query, shipped_queries
+from kg.resolve import canonical_body, entity_id, resolve
+
+runner = CliRunner()
+FORMATS = ["turtle", "nt", "json-ld", "trig"]
+SHAPES = Path(__file__).resolve().parent.parent / "kg" / "data" / "shapes" / "kg-shapes.ttl"
+PARAMS = {"cooccurring": {"name": "邓光怀"}, "mentions_in_range": {"name": "区委", "from": "2025-10-01",
+                                                                   "to": "2025-10-31"}}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("build")
+    args = ["build", "--out", str(out)] + [a for f in FORMATS for a in ("--rdf-format", f)]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 0, res.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample_graph(nlp) -> nx.MultiDiGraph:
+    with bundled_corpus() as corpus:
+        return build_graph(resolve(extract_pages(ingest(discover([corpus])), nlp)))
+
+
+def page(text: str, district: str | None, name: str = "p") -> object:
+    return parse_page(text, source=f"{name}.txt", page_id=name, sha256=name * 8,
+                      defaults={"district": district} if district else None)
+
+
+# -- resolution ---------------------------------------------------------------
+
+def test_jurisdiction_gives_full_names() -> None:
+    assert canonical_body("区委", "渝中区") == "中共重庆市渝中区委员会"
+    assert canonical_body("区政府", "渝中区") == "渝中区人民政府"
+    assert canonical_body("区卫生健康委", "渝中区") == "渝中区卫生健康委员会"
+    assert canonical_body("市卫健委", "渝中区") == "重庆市卫生健康委员会"
+    assert canonical_body("区委", "青羊区") == "中共成都市青羊区委员会"
+    assert canonical_body("区委", None) == "区委"  # no district known: no guess
+    assert canonical_body("重医大附一院", None) == "重庆医科大学附属第一医院"
+
+
+def test_printed_forms_are_aliases_and_no_false_merges(sample_graph: nx.MultiDiGraph) -> None:
+    by_label = {d["label"]: d for _, d in sample_graph.nodes(data=True) if d["kind"] == "entity"}
+    assert "区委" in by_label["中共重庆市渝中区委员会"]["aliases"]
+    assert by_label["中共重庆市渝中区委员会"]["type"] == "Organization"
+    assert by_label["解放碑"]["type"] == "Place"
+    assert by_label["解放碑街道"]["type"] == "Street"  # the landmark is not the street
+    assert by_label["重庆市"]["type"] == "Place" and "重庆" in by_label["重庆市"]["aliases"]
+
+
+def test_same_name_in_two_districts_stays_apart(nlp) -> None:
+    a = page("标题甲\n\n本报讯 区委书记张伟主持会议。\n", "渝中区", "a")
+    b = page("标题乙\n\n本报讯 区委书记张伟主持会议。\n", "青羊区", "b")
+    res = resolve(extract_pages([a, b], nlp))
+    people = [e for e in res.entities.values() if e.label == "Person" and e.name == "张伟"]
+    assert len(people) == 2
+    same = resolve(extract_pages([page("标题甲\n\n本报讯 区委书记张伟主持会议。\n", "渝中区", "c"), a], nlp))
+    assert len([e for e in same.entities.values() if e.name == "张伟"]) == 1
+
+
+def test_ids_are_stable_across_corpora(nlp) -> None:
+    one = resolve(extract_pages([page("标题甲\n\n本报讯 区委书记张伟主持会议。\n", "渝中区", "a")], nlp))
+    two = resolve(extract_pages([page("标题乙\n\n本报讯 区委召开会议，区委书记张伟讲话。\n", "渝中区", "b"),
+                                 page("标题甲\n\n本报讯 区委书记张伟主持会议。\n", "渝中区", "a")], nlp))
+    ids_one = {(e.label, e.name): e.id for e in one.entities.values()}
+    ids_two = {(e.label, e.name): e.id for e in two.entities.values()}
+    for key, eid in ids_one.items():
+        assert ids_two[key] == eid
+    assert ids_one[("Organization", "中共重庆市渝中区委员会")] == entity_id("Organization", "中共重庆市渝中区委员会")
+
+
+# -- graph --------------------------------------------------------------------
+
+def test_graph_nodes_and_typed_edges(sample_graph: nx.MultiDiGraph) -> None:
+    kinds = {d["kind"] for _, d in sample_graph.nodes(data=True)}
+    assert kinds == {"entity", "article", "post"}
+    rels = {d["rel"] for _, _, d in sample_graph.edges(data=True)}
+    assert {"mentioned_in", "holds", "post_in", "reported", "edited", "role", "located_in", "co_occurs"} <= rels
+    for _, _, d in sample_graph.edges(data=True):
+        if d["rel"] in ("holds", "role", "located_in", "mentioned_in"):
+            assert d["evidence"] and all(e["article"] and e["sentence"] and e["rule"] for e in d["evidence"])
+    holds = [d for _, _, k, d in sample_graph.edges(keys=True, data=True) if k == "holds"]
+    assert all(d["first_seen"] and d["first_seen"] <= d["last_seen"] for d in holds)
+
+
+def test_cooccurrence_counts_and_weights(nlp) -> None:
+    p = page("标题甲\n\n本报讯 区委书记张伟在解放碑调研。张伟还走访了石油路街道。\n\n次日，张伟再到解放碑。\n",
+             "渝中区")
+    res = resolve(extract_pages([p], nlp))
+    name = {e.id: e.name for e in res.entities.values()}
+    sent = {(name[r["a"]], name[r["b"]]): r for r in cooccurrence(res, "sentence")}
+    para = {(name[r["a"]], name[r["b"]]): r for r in cooccurrence(res, "paragraph")}
+    pair = next(k for k in sent if set(k) == {"张伟", "解放碑"})
+    assert sent[pair]["count"] == 2  # two sentences name both
+    assert para[pair]["count"] == 2  # two paragraphs
+    assert not any(set(k) == {"解放碑", "石油路街道"} for k in sent)  # never in one sentence
+    assert any(set(k) == {"解放碑", "石油路街道"} for k in para)
+    assert all(isinstance(r["weight"], float) for r in sent.values())
+
+
+# -- exports ------------------------------------------------------------------
+
+def test_all_exports_written_and_readable(built: Path) -> None:
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.trig", "graph.graphml", "nodes.csv", "edges.csv",
+                 "graph.json"):
+        assert (built / name).stat().st_size > 0, name
+    gml = nx.read_graphml(built / "graph.graphml")
+    for _, d in gml.nodes(data=True):
+        assert all(isinstance(v, str | int | float | bool) for v in d.values())
+    with (built / "nodes.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert any(r["label"] == "中共重庆市渝中区委员会" for r in rows)
+    back = nx.node_link_graph(json.loads((built / "graph.json").read_text(encoding="utf-8")), edges="links")
+    with (built / "edges.csv").open(encoding="utf-8") as fh:
+        assert back.number_of_edges() == sum(1 for _ in csv.DictReader(fh))
+
+
+def test_rdf_formats_hold_the_same_triples(built: Path) -> None:
+    import pyoxigraph as ox
+
+    sizes = {}
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES),
+                      ("graph.jsonld", ox.RdfFormat.JSON_LD), ("graph.trig", ox.RdfFormat.TRIG)):
+        store = ox.Store()
+        store.load(path=str(built / name), format=fmt)
+        sizes[name] = len(set((q.subject, q.predicate, q.object) for q in store))
+    assert len(set(sizes.values())) == 1, sizes
+    assert "graph/article/" in (built / "graph.trig").read_text(encoding="utf-8")  # a named graph per article
+
+
+def test_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
+    args = ["build", "--out", str(tmp_path)] + [a for f in FORMATS for a in ("--rdf-format", f)]
+    assert runner.invoke(app, args).exit_code == 0
+    for f in built.iterdir():
+        assert (tmp_path / f.name).read_bytes() == f.read_bytes(), f.name
+
+
+def test_shacl_shapes_validate_every_export(built: Path) -> None:
+    shapes = Graph().parse(SHAPES)
+    for name, fmt in (("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")):
+        ok, _, report = validate(Graph().parse(built / name, format=fmt), shacl_graph=shapes, inference="none")
+        assert ok, (name, report[:2000])
+
+
+def test_shacl_catches_a_broken_graph(built: Path) -> None:
+    data = Graph().parse(built / "graph.ttl")
+    person = next(s for s in data.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                           URIRef("https://schema.org/Person")))
+    data.add((person, RDFS.label, Literal("second label", lang="zh")))
+    ok, _, _ = validate(data, shacl_graph=Graph().parse(SHAPES), inference="none")
+    assert not ok
+
+
+# -- SPARQL -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(shipped_queries()))
+def test_shipped_queries_agree_on_two_engines(built: Path, name: str) -> None:
+    text = shipped_queries()[name]
+    params = PARAMS.get(name, {})
+    assert set(parameters(text)) == set(params)
+    a = query(load_graph(built / "graph.ttl", "rdflib"), text, params)
+    b = query(load_graph(built / "graph.ttl", "oxigraph"), text, params)
+    assert a.rows, name
+    assert a.columns == b.columns
+    assert sorted(map(repr, a.rows)) == sorted(map(repr, b.rows)), name
+
+
+def test_posts_query_answers_with_tenure(built: Path) -> None:
+    res = query(load_graph(built / "graph.trig", "rdflib"), shipped_queries()["posts"])
+    rows = [dict(zip(res.columns, r, strict=True)) for r in res.rows]
+    assert {"name": "邓光怀", "post": "常务副区长", "organisation": "渝中区人民政府", "first_seen": "2025-10-24",
+            "last_seen": "2025-10-24"} in rows
+
+
+def test_query_cli_formats_params_and_injection(built: Path, tmp_path: Path) -> None:
+    ttl = str(built / "graph.ttl")
+    res = runner.invoke(app, ["query", ttl, "cooccurring", "-p", "name=邓光怀", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)[0]["name"] == "邓光怀"
+    res = runner.invoke(app, ["query", ttl, "roles", "-f", "csv"])
+    assert res.stdout.splitlines()[0] == "name,verb,headline,date"
+    assert runner.invoke(app, ["query", ttl, "mentions_in_range"]).exit_code == 2  # parameters missing
+    evil = '区委") } UNION { ?e ?p ?n . FILTER("x'
+    res = runner.invoke(app, ["query", ttl, "cooccurring", "-p", f"name={evil}", "-f", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout) == []  # bound as a value, never parsed as SPARQL
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/NewsArticle> }", encoding="utf-8")
+    res = runner.invoke(app, ["query", ttl, str(rq), "-f", "csv", "--engine", "oxigraph"])
+    assert res.stdout.splitlines()[1] == "19"
+    store = tmp_path / "store"
+    res = runner.invoke(app, ["query", str(built / "graph.nt"), str(rq), "-f", "csv", "--store", str(store)])
+    assert res.exit_code == 0 and res.stdout.splitlines()[1] == "19" and store.is_dir()
