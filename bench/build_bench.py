@@ -10,6 +10,7 @@ pages and ../shared/corpora/); each size is the first files totalling that many 
 from __future__ import annotations
 
 import argparse
+import csv
 import subprocess
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import pyoxigraph as ox  # noqa: E402
 from ingest_bench import CORPUS, build_corpus  # noqa: E402
 
 
@@ -30,7 +32,8 @@ def main() -> None:
     sizes = [float(s) for s in args.sizes.split(",")]
     files = build_corpus(args.shared, max(sizes))
     kg = Path(sys.executable).with_name("kg")
-    print(f"{'size MB':>8} {'files':>6} {'seconds':>8} {'MB/s':>6} {'triples':>9} {'peak RSS MiB':>13}")
+    print(f"{'size MB':>8} {'files':>6} {'seconds':>8} {'MB/s':>6} {'triples':>9} {'mentions':>9} {'t/mention':>8} "
+          f"{'peak RSS MiB':>13}")
     for mb in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             subset, total = [], 0
@@ -50,9 +53,13 @@ def main() -> None:
                                   "--out", str(Path(tmp) / "out")], check=True, capture_output=True, text=True)
             secs = time.perf_counter() - t0
             rss = int(out.stdout.strip()) / 1024
-            with (Path(tmp) / "out" / "graph.ttl").open(encoding="utf-8") as fh:
-                triples = sum(1 for line in fh if line.rstrip().endswith((" .", ";", ",")))
-            print(f"{total / 1e6:8.2f} {len(subset):6d} {secs:8.1f} {total / 1e6 / secs:6.3f} {triples:9d} {rss:13.0f}")
+            store = ox.Store()
+            store.load(path=str(Path(tmp) / "out" / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+            triples = len(store)
+            with (Path(tmp) / "out" / "nodes.csv").open(encoding="utf-8") as fh:
+                mentions = sum(int(r["mentions"] or 0) for r in csv.DictReader(fh))
+            print(f"{total / 1e6:8.2f} {len(subset):6d} {secs:8.1f} {total / 1e6 / secs:6.3f} {triples:9d} "
+                  f"{mentions:9d} {triples / max(mentions, 1):8.2f} {rss:13.0f}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.export.rdf import graph_to_rdf, write_rdf
+from kg.export.rdf import export_rdf
 from kg.extract import extract_pages
 from kg.graph import build_graph
 from kg.ingest import IngestOptions, ingest_file
@@ -27,4 +27,6 @@ def build_page_graph(page: str | Path, out: str | Path, district: str | None = N
         nlp = _NLP[0]
     result = ingest_file(page, opts=IngestOptions(district=district))
     graph = build_graph(resolve(extract_pages([result], nlp)))
-    return write_rdf(graph_to_rdf(graph), out)
+    out = Path(out)
+    [ttl] = export_rdf(graph, out.parent, ["turtle"])
+    return ttl.rename(out) if ttl != out else ttl

@@ -20,17 +20,20 @@ JSON-LD hold the union; TriG keeps the named graphs.
 from __future__ import annotations
 
 import hashlib
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SDO, SKOS, NamespaceManager
 
 from kg.export.atomic import atomic_write
-from kg.vocab import KGO
+from kg.extract import Evidence
+from kg.vocab import KGO, KGO_IRI
 
-__all__ = ["DEFAULT_BASE", "FORMATS", "graph_to_dataset", "graph_to_rdf", "write_rdf"]
+__all__ = ["DEFAULT_BASE", "FORMATS", "export_rdf", "graph_to_dataset", "graph_to_rdf"]
 
 DEFAULT_BASE = "https://w3id.org/zhkg/id/"
 FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld", "trig": "trig"}
@@ -62,20 +65,56 @@ def _bind(g: Graph, ns: Namespace) -> None:
     g.bind("kg", ns)
 
 
-class _Emitter:
-    def __init__(self, g: nx.MultiDiGraph, base: str) -> None:
-        self.g = g
-        self.ns = Namespace(base)
+class _Sink:
+    """Where the emitter's statements go: ``add(s, p, o, graph)`` with graph None for the
+    default graph or an article id for that article's named graph."""
+
+    def add(self, s: Any, p: Any, o: Any, graph: str | None = None) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+
+class _DatasetSink(_Sink):
+    def __init__(self, ns: Namespace) -> None:
+        self.ns = ns
         self.ds = Dataset()
         self.ds.namespace_manager = NamespaceManager(self.ds, bind_namespaces="core")
-        _bind(self.ds, self.ns)
-        self.default = self.ds.default_graph
+        _bind(self.ds, ns)
         self.graphs: dict[str, Graph] = {}
 
-    def article_graph(self, article_id: str) -> Graph:
-        if article_id not in self.graphs:
-            self.graphs[article_id] = self.ds.graph(self.ns[f"graph/article/{article_id}"])
-        return self.graphs[article_id]
+    def add(self, s: Any, p: Any, o: Any, graph: str | None = None) -> None:
+        if graph is None:
+            self.ds.default_graph.add((s, p, o))
+            return
+        if graph not in self.graphs:
+            self.graphs[graph] = self.ds.graph(self.ns[f"graph/article/{graph}"])
+        self.graphs[graph].add((s, p, o))
+
+
+class _NQuadsSink(_Sink):
+    """Streams N-Quads to a file: memory does not grow with the graph."""
+
+    def __init__(self, fh: IO[str], ns: Namespace) -> None:
+        self.fh = fh
+        self.ns = ns
+
+    def add(self, s: Any, p: Any, o: Any, graph: str | None = None) -> None:
+        g = f" <{self.ns}graph/article/{graph}>" if graph is not None else ""
+        self.fh.write(f"{s.n3()} {p.n3()} {o.n3()}{g} .\n")
+
+
+class _Emitter:
+    """Walks the networkx graph in a fixed order and emits each statement once."""
+
+    def __init__(self, g: nx.MultiDiGraph, base: str, sink: _Sink) -> None:
+        self.g = g
+        self.ns = Namespace(base)
+        self.sink = sink
+        self.quotes: set[str] = set()
+        self.pages: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+
+    def add(self, s: Any, p: Any, o: Any, graph: str | None = None) -> None:
+        self.sink.add(s, p, o, graph)
 
     def iri(self, node: str) -> URIRef:
         d = self.g.nodes[node]
@@ -85,116 +124,125 @@ class _Emitter:
             return self.ns[f"post/{node.split(':', 1)[1]}"]
         return self.ns[f"entity/{node}"]
 
-    def quote(self, ev: dict[str, Any]) -> URIRef:
+    def quote(self, ev: Evidence) -> URIRef:
         ns = self.ns
-        q = ns[f"quote/{_h(ev['article'], ev['part'], ev['sentence'], ev['start'], ev['end'])}"]
-        g = self.article_graph(ev["article"])
-        if (q, RDF.type, KGO.Quotation) not in g:
-            g.add((q, RDF.type, KGO.Quotation))
-            g.add((q, KGO.sentence, _zh(ev["sentence"])))
-            g.add((q, KGO.startOffset, Literal(ev["start"])))
-            g.add((q, KGO.endOffset, Literal(ev["end"])))
-            g.add((q, KGO.sourceFile, Literal(ev["source"])))
-            if ev.get("source_start") is not None:
-                g.add((q, KGO.sourceStart, Literal(ev["source_start"])))
-                g.add((q, KGO.sourceEnd, Literal(ev["source_end"])))
-            g.add((q, KGO.rule, Literal(ev["rule"])))
-            g.add((q, PROV.wasDerivedFrom, ns[f"article/{ev['article']}"]))
+        key = _h(ev.article, ev.part, ev.sentence, ev.start, ev.end)
+        q = ns[f"quote/{key}"]
+        if key not in self.quotes:
+            self.quotes.add(key)
+            a = ev.article
+            self.add(q, RDF.type, KGO.Quotation, a)
+            self.add(q, KGO.sentence, _zh(ev.sentence), a)
+            self.add(q, KGO.startOffset, Literal(ev.start), a)
+            self.add(q, KGO.endOffset, Literal(ev.end), a)
+            self.add(q, KGO.sourceFile, Literal(ev.source), a)
+            if ev.source_start is not None:
+                self.add(q, KGO.sourceStart, Literal(ev.source_start), a)
+                self.add(q, KGO.sourceEnd, Literal(ev.source_end), a)
+            self.add(q, KGO.rule, Literal(ev.rule), a)
+            self.add(q, PROV.wasDerivedFrom, ns[f"article/{a}"], a)
         return q
 
     def node(self, node: str, d: dict[str, Any]) -> None:
-        s, g, ns = self.iri(node), self.default, self.ns
+        s, ns = self.iri(node), self.ns
         if d["kind"] == "article":
-            ag = self.article_graph(d["id"])
-            ag.add((s, RDF.type, SDO.NewsArticle))
+            a = d["id"]
+            self.add(s, RDF.type, SDO.NewsArticle, a)
             if d.get("headline"):
-                ag.add((s, SDO.headline, _zh(d["headline"])))
+                self.add(s, SDO.headline, _zh(d["headline"]), a)
             if d.get("date"):
-                ag.add((s, SDO.datePublished, Literal(d["date"], datatype=XSD.date)))
+                self.add(s, SDO.datePublished, Literal(d["date"], datatype=XSD.date), a)
             page = ns[f"page/{_h(d['page'])}"]
-            ag.add((s, SDO.isPartOf, page))
-            g.add((page, RDF.type, SDO.PublicationIssue))
-            g.add((page, RDFS.label, Literal(d["page"])))
-            if d.get("newspaper"):
-                g.add((page, SDO.name, _zh(d["newspaper"])))
+            self.add(s, SDO.isPartOf, page, a)
+            if d["page"] not in self.pages:
+                self.pages.add(d["page"])
+                self.add(page, RDF.type, SDO.PublicationIssue)
+                self.add(page, RDFS.label, Literal(d["page"]))
+                if d.get("newspaper"):
+                    self.add(page, SDO.name, _zh(d["newspaper"]))
         elif d["kind"] == "entity":
-            g.add((s, RDF.type, CLASS[d["type"]]))
-            g.add((s, RDFS.label, _zh(d["label"])))
+            self.add(s, RDF.type, CLASS[d["type"]])
+            self.add(s, RDFS.label, _zh(d["label"]))
             for alias in d.get("aliases", []):
-                g.add((s, SKOS.altLabel, _zh(alias)))
-            g.add((s, KGO.mentionCount, Literal(d.get("mentions", 0))))
+                self.add(s, SKOS.altLabel, _zh(alias))
+            self.add(s, KGO.mentionCount, Literal(d.get("mentions", 0)))
             if d.get("first_seen"):
-                g.add((s, KGO.firstSeen, Literal(d["first_seen"], datatype=XSD.date)))
-                g.add((s, KGO.lastSeen, Literal(d["last_seen"], datatype=XSD.date)))
+                self.add(s, KGO.firstSeen, Literal(d["first_seen"], datatype=XSD.date))
+                self.add(s, KGO.lastSeen, Literal(d["last_seen"], datatype=XSD.date))
         elif d["kind"] == "post":
-            g.add((s, RDF.type, ORG.Post))
-            g.add((s, RDFS.label, _zh(d["label"])))
+            self.add(s, RDF.type, ORG.Post)
+            self.add(s, RDFS.label, _zh(d["label"]))
 
     def edge(self, u: str, v: str, d: dict[str, Any]) -> None:
         su, sv, ns = self.iri(u), self.iri(v), self.ns
         rel = d["rel"]
+        evidence: list[Evidence] = d.get("evidence") or []
         if rel == "mentioned_in":
-            self.article_graph(self.g.nodes[v]["id"]).add((sv, SDO.mentions, su))
+            self.add(sv, SDO.mentions, su, self.g.nodes[v]["id"])
         elif rel in ("reported", "edited"):
-            ag = self.article_graph(self.g.nodes[v]["id"])
-            ag.add((sv, SDO.author, su))  # the page's editors count as its reporters (GUIDELINE)
+            a = self.g.nodes[v]["id"]
+            self.add(sv, SDO.author, su, a)  # the page's editors count as its reporters (GUIDELINE)
             if rel == "edited":
-                ag.add((sv, SDO.editor, su))
+                self.add(sv, SDO.editor, su, a)
         elif rel == "holds":
-            self.default.add((su, ORG.holds, sv))
+            self.add(su, ORG.holds, sv)
             org = self.g.nodes[v].get("org")
             m = ns[f"membership/{_h(u, v)}"]
-            self.default.add((m, RDF.type, ORG.Membership))
-            self.default.add((m, ORG.member, su))
-            self.default.add((m, KGO.post, sv))
+            self.add(m, RDF.type, ORG.Membership)
+            self.add(m, ORG.member, su)
+            self.add(m, KGO.post, sv)
             if org:
-                self.default.add((m, ORG.organization, self.iri(org)))
+                self.add(m, ORG.organization, self.iri(org))
             if d.get("former"):
-                self.default.add((m, KGO.former, Literal(True)))
+                self.add(m, KGO.former, Literal(True))
             if d.get("first_seen"):
-                self.default.add((m, KGO.firstSeen, Literal(d["first_seen"], datatype=XSD.date)))
-                self.default.add((m, KGO.lastSeen, Literal(d["last_seen"], datatype=XSD.date)))
-            for ev in d.get("evidence", []):
-                self.article_graph(ev["article"]).add((m, PROV.wasDerivedFrom, self.quote(ev)))
+                self.add(m, KGO.firstSeen, Literal(d["first_seen"], datatype=XSD.date))
+                self.add(m, KGO.lastSeen, Literal(d["last_seen"], datatype=XSD.date))
+            for ev in evidence:
+                self.add(m, PROV.wasDerivedFrom, self.quote(ev), ev.article)
         elif rel == "post_in":
-            self.default.add((su, ORG.postIn, sv))
+            self.add(su, ORG.postIn, sv)
         elif rel == "role":
-            ag = self.article_graph(self.g.nodes[v]["id"])
+            a = self.g.nodes[v]["id"]
             r = ns[f"role/{_h(u, d['verb'], v)}"]
-            ag.add((r, RDF.type, KGO.Role))
-            ag.add((r, KGO.agent, su))
-            ag.add((r, KGO.role, _zh(d["verb"])))
-            ag.add((r, KGO.article, sv))
-            for ev in d.get("evidence", []):
-                ag.add((r, PROV.wasDerivedFrom, self.quote(ev)))
+            self.add(r, RDF.type, KGO.Role, a)
+            self.add(r, KGO.agent, su, a)
+            self.add(r, KGO.role, _zh(d["verb"]), a)
+            self.add(r, KGO.article, sv, a)
+            for ev in evidence:
+                self.add(r, PROV.wasDerivedFrom, self.quote(ev), a)
         elif rel == "located_in":
-            self.default.add((su, SDO.containedInPlace, sv))
-            for ev in d.get("evidence", []):
-                q = self.quote(ev)
-                self.article_graph(ev["article"]).add((ns[f"located/{_h(u, v)}"], PROV.wasDerivedFrom, q))
+            self.add(su, SDO.containedInPlace, sv)
+            for ev in evidence:
+                self.add(ns[f"located/{_h(u, v)}"], PROV.wasDerivedFrom, self.quote(ev), ev.article)
         elif rel == "co_occurs":
-            g = self.default
-            g.add((su, KGO.coOccursWith, sv))
-            g.add((sv, KGO.coOccursWith, su))
+            if (u, v) not in self.pairs:
+                self.pairs.add((u, v))
+                self.add(su, KGO.coOccursWith, sv)
+                self.add(sv, KGO.coOccursWith, su)
             c = ns[f"cooccurrence/{_h(u, v, d['window'])}"]
-            g.add((c, RDF.type, KGO.CoOccurrence))
-            g.add((c, KGO.participant, su))
-            g.add((c, KGO.participant, sv))
-            g.add((c, KGO.window, Literal(d["window"])))
-            g.add((c, KGO.count, Literal(d["count"])))
-            g.add((c, KGO.weight, Literal(float(d["weight"]), datatype=XSD.double)))
-            for ev in d.get("evidence", []):
-                g.add((c, PROV.wasDerivedFrom, ns[f"article/{ev['article']}"]))
+            self.add(c, RDF.type, KGO.CoOccurrence)
+            self.add(c, KGO.participant, su)
+            self.add(c, KGO.participant, sv)
+            self.add(c, KGO.window, Literal(d["window"]))
+            self.add(c, KGO.count, Literal(d["count"]))
+            self.add(c, KGO.weight, Literal(float(d["weight"]), datatype=XSD.double))
+            for art in sorted({ev.article for ev in evidence}):
+                self.add(c, PROV.wasDerivedFrom, ns[f"article/{art}"])
+
+    def run(self) -> None:
+        for node in sorted(self.g.nodes, key=str):
+            self.node(node, self.g.nodes[node])
+        for u, v, _k, d in sorted(self.g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), e[2])):
+            self.edge(u, v, d)
 
 
 def graph_to_dataset(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Dataset:
-    """The graph as an rdflib Dataset: a named graph per article, the rest in the default graph."""
-    em = _Emitter(g, base)
-    for node in sorted(g.nodes, key=str):
-        em.node(node, g.nodes[node])
-    for u, v, _k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), e[2])):
-        em.edge(u, v, d)
-    return em.ds
+    """The graph as an rdflib Dataset: a named graph per article, the rest in the default
+    graph. For analysis of small graphs; exports stream (`export_rdf`)."""
+    sink = _DatasetSink(Namespace(base))
+    _Emitter(g, base, sink).run()
+    return sink.ds
 
 
 def graph_to_rdf(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
@@ -207,64 +255,43 @@ def graph_to_rdf(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
     return out
 
 
-def _trig(ds: Dataset) -> str:
-    """TriG with the named graphs in IRI order, each written as (sorted) Turtle."""
-    ns = list(ds.namespace_manager.namespaces())
-    parts = [f"@prefix {p}: <{u}> ." for p, u in sorted(ns) if p]
-    parts.append("")
-
-    def body(g: Graph) -> str:
-        tg = Graph()
-        for p, u in ns:
-            tg.bind(p, u, override=True, replace=True)
-        for t in g:
-            tg.add(t)
-        text = tg.serialize(format="turtle")
-        return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip()
-
-    parts.append(body(ds.default_graph))
-    for ctx in sorted((c for c in ds.graphs() if c.identifier != ds.default_graph.identifier),
-                      key=lambda c: str(c.identifier)):
-        if len(ctx):
-            parts.append(f"\n<{ctx.identifier}> {{\n{body(ctx)}\n}}")
-    return "\n".join(parts) + "\n"
+# instance IRIs are <base>kind/hash: a prefix per kind keeps local names plain
+INSTANCE_PREFIXES = {"entity": "entity/", "article": "article/", "post": "post/", "quote": "quote/",
+                     "role": "role/", "membership": "membership/", "cooc": "cooccurrence/", "located": "located/",
+                     "page": "page/", "graph": "graph/article/"}
+PREFIXES = {"schema": str(SDO), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "kgo": KGO_IRI,
+            "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD)}
 
 
-def _sorted_jsonld(text: str) -> str:
-    import json
+def export_rdf(g: nx.MultiDiGraph, out: str | Path, formats: Iterable[str] = ("turtle",),
+               base: str = DEFAULT_BASE) -> list[Path]:
+    """Write graph.<ttl|nt|jsonld|trig> into `out`, streaming: statements go to an N-Quads
+    file as they are produced and pyoxigraph serialises each format from it, so memory
+    does not grow with the graph. The order is fixed, so equal graphs give equal files.
+    Turtle, N-Triples and JSON-LD hold the union of the graphs; TriG keeps the named graphs."""
+    import pyoxigraph as ox
 
-    data = json.loads(text)
-    nodes = data.get("@graph", data) if isinstance(data, dict) else data
-
-    def canon(v: Any) -> Any:
-        if isinstance(v, dict):
-            return {k: canon(x) for k, x in v.items()}
-        if isinstance(v, list):
-            return sorted((canon(x) for x in v), key=lambda x: json.dumps(x, ensure_ascii=False, sort_keys=True))
-        return v
-
-    out = canon(nodes)
-    if isinstance(data, dict) and "@graph" in data:
-        data["@graph"] = out
-        out = data
-    return json.dumps(out, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-
-
-def write_rdf(rdf: Graph | Dataset, path: str | Path, fmt: str = "turtle") -> Path:
-    """Serialise atomically, in a stable order: equal graphs give byte-identical files."""
-    target = Path(path)
-    if fmt == "nt":
-        data = rdf.serialize(format="nt", encoding="utf-8")
-        lines = sorted(set(data.decode("utf-8").splitlines()))
-        text = "\n".join(line for line in lines if line) + "\n"
-    elif fmt == "trig":
-        if not isinstance(rdf, Dataset):
-            raise TypeError("TriG needs the Dataset (graph_to_dataset)")
-        text = _trig(rdf)
-    elif fmt == "json-ld":
-        text = _sorted_jsonld(rdf.serialize(format="json-ld", auto_compact=True))
-    else:
-        text = rdf.serialize(format=fmt)
-    with atomic_write(target) as fh:
-        fh.write(text)
-    return target
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    prefixes = {**PREFIXES, **{name: base + path for name, path in INSTANCE_PREFIXES.items()}}
+    written = []
+    with tempfile.TemporaryDirectory(dir=out) as tmp:
+        nq = Path(tmp) / "graph.nq"
+        with nq.open("w", encoding="utf-8") as fh:
+            _Emitter(g, base, _NQuadsSink(fh, Namespace(base))).run()
+        for fmt in formats:
+            if fmt not in FORMATS:
+                raise ValueError(f"unknown RDF format {fmt!r}: choose from {', '.join(FORMATS)}")
+            target = out / f"graph.{FORMATS[fmt]}"
+            quads = ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)
+            with atomic_write(target, "wb", encoding=None) as fh:
+                if fmt == "trig":
+                    ox.serialize(quads, fh, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+                else:
+                    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+                    ox_fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+                              "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+                    ox.serialize(triples, fh, format=ox_fmt,
+                                 prefixes=prefixes if fmt in ("turtle", "json-ld") else None)
+            written.append(target)
+    return written

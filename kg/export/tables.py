@@ -31,7 +31,7 @@ def _edge_row(u: Any, v: Any, k: Any, d: dict[str, Any]) -> dict[str, Any]:
     ev = d.get("evidence") or []
     row = {f: _scalar(d.get(f)) for f in EDGE_FIELDS if f in d and f != "evidence"}
     row.update(source=u, target=v, key=k, evidence_count=len(ev),
-               first_sentence=next((e.get("sentence") for e in ev if e.get("sentence")), None))
+               first_sentence=next((e.sentence for e in ev if e.sentence), None))
     return row
 
 
@@ -46,6 +46,12 @@ def scalar_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
         out.add_edge(u, v, key=k, **{a: b for a, b in row.items() if a not in ("source", "target", "key")
                                      and b is not None})
     return out
+
+
+def _jsonable(v: Any) -> Any:
+    if hasattr(v, "to_dict"):
+        return v.to_dict()  # Evidence
+    raise TypeError(f"cannot write {type(v).__name__} as JSON")
 
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
@@ -73,5 +79,5 @@ def write_node_link(g: nx.MultiDiGraph, path: str | Path) -> Path:
     data["nodes"].sort(key=lambda n: str(n["id"]))
     data["links"].sort(key=lambda e: (str(e["source"]), str(e["target"]), str(e["key"])))
     with atomic_write(path) as fh:
-        json.dump(data, fh, ensure_ascii=False, sort_keys=True)
+        json.dump(data, fh, ensure_ascii=False, sort_keys=True, default=_jsonable)
     return Path(path)

@@ -2,8 +2,8 @@
 
 Nodes: entities (``kind="entity"``), articles (``kind="article"``), posts
 (``kind="post"``). Edges carry ``rel`` (mentioned_in, holds, post_in, reported, edited,
-role, located_in) and ``evidence`` (a list of dicts: article, date, sentence, offsets,
-rule).
+role, located_in, co_occurs) and ``evidence`` (a list of :class:`kg.extract.Evidence`:
+article, date, sentence, offsets, rule).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from kg.resolve import Resolution
 __all__ = ["DEFAULT_MIN_COUNT", "WINDOWS", "article_node", "build_graph", "cooccurrence", "post_node"]
 
 WINDOWS = ("sentence", "paragraph", "article")
-# pairs kept per window: every sentence and paragraph pair; article pairs seen in two articles or more
-DEFAULT_MIN_COUNT = {"sentence": 1, "paragraph": 1, "article": 2}
-MAX_EVIDENCE = 3  # sentences kept as evidence of a co-occurrence
+# pairs kept per window: every pair named in one sentence; paragraph and article pairs seen twice or more
+DEFAULT_MIN_COUNT = {"sentence": 1, "paragraph": 2, "article": 2}
+MAX_EVIDENCE = 3  # sentences kept as evidence of a mention in an article, or of a co-occurrence
 
 
 def article_node(article_id: str) -> str:
@@ -36,8 +36,8 @@ def post_node(org: str | None, title: str) -> str:
     return "post:" + hashlib.sha1(f"{org or ''}|{title}".encode()).hexdigest()[:16]
 
 
-def _ev(evs: Iterable[Evidence | None]) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in evs if e is not None]
+def _ev(evs: Iterable[Evidence | None]) -> list[Evidence]:
+    return [e for e in evs if e is not None]
 
 
 def _window(ev: Evidence, window: str) -> tuple[Any, ...] | None:
@@ -76,8 +76,7 @@ def cooccurrence(res: Resolution, window: str, min_count: int = 1) -> list[dict[
             continue
         pmi = math.log(c * n_windows / (b.degree(u) * b.degree(v)))
         shared = sorted(set(b[u]) & set(b[v]))[:MAX_EVIDENCE]
-        evidence = [{"article": w[1], "date": sentences[w[1:]].date,
-                     "sentence": sentences[w[1:]].sentence if window == "sentence" else None} for w in shared]
+        evidence = [sentences[w[1:]] for w in shared]
         a, z = sorted((u, v))
         out.append({"a": a, "b": z, "window": window, "count": c, "weight": round(pmi, 6), "evidence": evidence})
     out.sort(key=lambda r: (r["a"], r["b"]))
@@ -100,7 +99,7 @@ def build_graph(res: Resolution, windows: Iterable[str] = WINDOWS, min_count: di
             by_article.setdefault(ev.article, []).append(ev)
         for art, evs in sorted(by_article.items()):
             g.add_edge(ent.id, article_node(art), key="mentioned_in", rel="mentioned_in", count=len(evs),
-                       evidence=_ev(evs))
+                       evidence=_ev(evs[:MAX_EVIDENCE]))  # the first sentences; `count` has them all
     for f in res.facts:
         a = f.args
         ev = _ev([f.evidence])
@@ -140,14 +139,14 @@ def _tenure(g: nx.MultiDiGraph) -> None:
     dates: dict[tuple[Any, Any], list[str]] = defaultdict(list)
     for u, v, k, d in g.edges(keys=True, data=True):
         if k == "holds":
-            dates[(u, v)].extend(e["date"] for e in d["evidence"] if e.get("date"))
+            dates[(u, v)].extend(e.date for e in d["evidence"] if e.date)
     for (u, v), ds in dates.items():
         data = g.edges[u, v, "holds"]
         data["first_seen"] = min(ds) if ds else None
         data["last_seen"] = max(ds) if ds else None
 
 
-def _add_or_extend(g: nx.MultiDiGraph, u: Any, v: Any, key: str, evidence: list[dict[str, Any]],
+def _add_or_extend(g: nx.MultiDiGraph, u: Any, v: Any, key: str, evidence: list[Evidence],
                    rel: str | None = None, **attrs: Any) -> None:
     if g.has_edge(u, v, key):
         data = g.edges[u, v, key]
