@@ -21,7 +21,7 @@ from kg.export.articles import write_page_articles
 from kg.export.atomic import atomic_write
 from kg.export.rdf import DEFAULT_BASE
 from kg.extract import ArticleFacts, extract_pages
-from kg.graph import build_graph
+from kg.graph import DEFAULT_MIN_COUNT, build_graph
 from kg.ingest import IngestError, IngestOptions, bundled_corpus, discover, ingest
 from kg.ingest.model import PageResult
 from kg.nlp import load as load_pipeline
@@ -97,6 +97,9 @@ def build(
     base: Annotated[str, typer.Option(help="Base IRI of the graph's instances.")] = DEFAULT_BASE,
     rdf_format: Annotated[list[str] | None, typer.Option(
         "--rdf-format", help="RDF serialisations to write: turtle (default), nt, json-ld, trig; repeatable.")] = None,
+    cooccurrence: Annotated[list[str] | None, typer.Option(
+        "--cooccurrence", help="WINDOW=N: keep pairs of entities seen together in at least N windows "
+                               "(sentence=1, paragraph=2, article=2 by default); N=0 leaves a window out.")] = None,
 ) -> None:
     """Parse the pages into articles (OUT/articles.jsonl), extract entities and relations, and
     write the knowledge graph: graph.ttl (and other RDF formats), graph.graphml, nodes.csv,
@@ -104,6 +107,13 @@ def build(
     for fmt in rdf_format or []:
         if fmt not in FORMATS:
             raise typer.BadParameter(f"--rdf-format {fmt!r}: choose from {', '.join(FORMATS)}")
+    min_count = dict(DEFAULT_MIN_COUNT)
+    for item in cooccurrence or []:
+        window, _, n = item.partition("=")
+        if window not in min_count or not n.isdigit():
+            raise typer.BadParameter(f"--cooccurrence {item!r}: expected WINDOW=N with WINDOW one of "
+                                     f"{', '.join(min_count)}")
+        min_count[window] = int(n)
     console = Console()
     err_console = Console(stderr=True)
     opts = IngestOptions(newspaper=newspaper, district=district, strict=strict,
@@ -143,7 +153,8 @@ def build(
             err_console.print(f"stopped (--strict): nothing in {out} was changed")
             raise typer.Exit(1) from exc
     if nlp is not None:
-        graph = build_graph(resolve(extracted))
+        windows = [w for w, n in min_count.items() if n > 0]
+        graph = build_graph(resolve(extracted), windows=windows, min_count=min_count)
         stats.written += write_all(graph, out, rdf_format or ["turtle"], base)
         stats.entities = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "entity")
     _summary(console, stats, out, time.perf_counter() - started)

@@ -217,3 +217,11 @@ def test_query_cli_formats_params_and_injection(built: Path, tmp_path: Path) -> 
     store = tmp_path / "store"
     res = runner.invoke(app, ["query", str(built / "graph.nt"), str(rq), "-f", "csv", "--store", str(store)])
     assert res.exit_code == 0 and res.stdout.splitlines()[1] == "19" and store.is_dir()
+
+
+def test_cooccurrence_option(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["build", "--out", str(tmp_path), "--cooccurrence", "sentence=0",
+                              "--cooccurrence", "paragraph=0", "--cooccurrence", "article=0"])
+    assert res.exit_code == 0, res.output
+    assert "CoOccurrence" not in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--cooccurrence", "week=3"]).exit_code == 2
