@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench models clean
+.PHONY: demo test lint bench models browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,16 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests bench scripts
 
-test: lint
+test: lint browser
 	$(BIN)/python -m pytest -q
+
+# The HTML graph's tests drive Debian's chromium headless; install it where we can (root, apt).
+browser:
+	@command -v chromedriver >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) \
+	      >/dev/null; \
+	  else echo "chromium and chromium-driver are needed for the browser tests (apt-get install chromium chromium-driver)"; fi; }
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest_bench.py

@@ -97,6 +97,8 @@ def build(
     base: Annotated[str, typer.Option(help="Base IRI of the graph's instances.")] = DEFAULT_BASE,
     rdf_format: Annotated[list[str] | None, typer.Option(
         "--rdf-format", help="RDF serialisations to write: turtle (default), nt, json-ld, trig; repeatable.")] = None,
+    html_max_nodes: Annotated[int, typer.Option(
+        help="Entities shown in graph.html: the most connected ones (0: no HTML).")] = 300,
     cooccurrence: Annotated[list[str] | None, typer.Option(
         "--cooccurrence", help="WINDOW=N: keep pairs of entities seen together in at least N windows "
                                "(sentence=1, paragraph=2, article=2 by default); N=0 leaves a window out.")] = None,
@@ -155,7 +157,7 @@ def build(
     if nlp is not None:
         windows = [w for w, n in min_count.items() if n > 0]
         graph = build_graph(resolve(extracted), windows=windows, min_count=min_count)
-        stats.written += write_all(graph, out, rdf_format or ["turtle"], base)
+        stats.written += write_all(graph, out, rdf_format or ["turtle"], base, html_max_nodes)
         stats.entities = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "entity")
     _summary(console, stats, out, time.perf_counter() - started)
     if stats.errors:
