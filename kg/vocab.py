@@ -39,4 +39,5 @@ class KGO(DefinedNamespace):
     lastSeen: URIRef
     mentionCount: URIRef
     post: URIRef
+    issueTotal: URIRef
     participant: URIRef

@@ -143,10 +143,12 @@ def build_network(g: nx.MultiDiGraph, max_nodes: int = 300, window: str = "sente
         evs = (d.get("evidence") or [])[:MAX_EVIDENCE]
         panel_edges[eid] = {"relation": legend + (f"：{label}" if label else ""),
                             "evidence": [_evidence_text(ev, headlines) for ev in evs]}
+    big = len(keep_entities) > 300
     net.set_options(json.dumps({
+        "layout": {"improvedLayout": not big},  # vis-network's clustering start is slow on big graphs
         "physics": {"enabled": True, "solver": "barnesHut",
                     "barnesHut": {"gravitationalConstant": -8000, "springLength": 120, "damping": 0.4},
-                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
+                    "stabilization": {"enabled": True, "iterations": 200 if big else 400, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True},
         "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 10}},
         "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, Microsoft YaHei, sans-serif"}},

@@ -160,6 +160,24 @@ class _Emitter:
                 self.add(page, RDFS.label, Literal(d["page"]))
                 if d.get("newspaper"):
                     self.add(page, SDO.name, _zh(d["newspaper"]))
+                    # the issue (newspaper and date) the page belongs to, and the newspaper itself
+                    paper = ns[f"periodical/{_h(d['newspaper'])}"]
+                    if d.get("date"):
+                        issue = ns[f"issue/{_h(d['newspaper'], d['date'])}"]
+                        self.add(page, SDO.isPartOf, issue)
+                        if issue not in self.pages:
+                            self.pages.add(str(issue))
+                            self.add(issue, RDF.type, SDO.PublicationIssue)
+                            self.add(issue, SDO.datePublished, Literal(d["date"], datatype=XSD.date))
+                            if d.get("issue") is not None:
+                                self.add(issue, SDO.issueNumber, Literal(str(d["issue"])))
+                            if d.get("issue_total") is not None:
+                                self.add(issue, KGO.issueTotal, Literal(d["issue_total"]))
+                            self.add(issue, SDO.isPartOf, paper)
+                    if str(paper) not in self.pages:
+                        self.pages.add(str(paper))
+                        self.add(paper, RDF.type, SDO.Periodical)
+                        self.add(paper, SDO.name, _zh(d["newspaper"]))
         elif d["kind"] == "entity":
             self.add(s, RDF.type, CLASS[d["type"]])
             self.add(s, RDFS.label, _zh(d["label"]))
@@ -213,8 +231,13 @@ class _Emitter:
                 self.add(r, PROV.wasDerivedFrom, self.quote(ev), a)
         elif rel == "located_in":
             self.add(su, SDO.containedInPlace, sv)
+            st = ns[f"located/{_h(u, v)}"]  # the statement, reified, carries its provenance
+            self.add(st, RDF.type, RDF.Statement)
+            self.add(st, RDF.subject, su)
+            self.add(st, RDF.predicate, SDO.containedInPlace)
+            self.add(st, RDF.object, sv)
             for ev in evidence:
-                self.add(ns[f"located/{_h(u, v)}"], PROV.wasDerivedFrom, self.quote(ev), ev.article)
+                self.add(st, PROV.wasDerivedFrom, self.quote(ev), ev.article)
         elif rel == "co_occurs":
             if (u, v) not in self.pairs:
                 self.pairs.add((u, v))
@@ -257,8 +280,8 @@ def graph_to_rdf(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
 
 # instance IRIs are <base>kind/hash: a prefix per kind keeps local names plain
 INSTANCE_PREFIXES = {"entity": "entity/", "article": "article/", "post": "post/", "quote": "quote/",
-                     "role": "role/", "membership": "membership/", "cooc": "cooccurrence/", "located": "located/",
-                     "page": "page/", "graph": "graph/article/"}
+                         "role": "role/", "membership": "membership/", "cooc": "cooccurrence/", "located": "located/",
+                     "page": "page/", "issue": "issue/", "periodical": "periodical/", "graph": "graph/article/"}
 PREFIXES = {"schema": str(SDO), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "kgo": KGO_IRI,
             "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD)}
 
