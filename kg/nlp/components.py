@@ -158,6 +158,8 @@ class RegexRuler:
     def __init__(self, name: str, spans_key: str, extra: list[str]) -> None:
         self.name = name
         self.spans_key = spans_key
+        titles = sorted((r["title"] for r in R.tsv("lexicon/titles.tsv")), key=len, reverse=True)
+        self.title_re = re.compile("|".join(map(re.escape, titles)))
         self.patterns = []
         for row in R.jsonl("patterns/regex.jsonl", extra):
             if row.get("label") not in LABELS:
@@ -185,7 +187,14 @@ class RegexRuler:
                         start = loc_ending[start]
                 elif boundary in ("word", "word_or_place") and start not in starts:
                     continue
-                sp = doc.char_span(start, m.end(), label=label, span_id=f"regex:{pid}")
+                end = m.end()
+                if label == "Organization":  # 市轨道集团|党委副书记: the name stops where a post title starts
+                    for k in (2, 1):
+                        t = self.title_re.match(doc.text, end - k)
+                        if t is not None and t.end() > end:
+                            end -= k
+                            break
+                sp = doc.char_span(start, end, label=label, span_id=f"regex:{pid}")
                 if sp is not None:
                     spans.append(sp)
         doc.spans[self.spans_key] = spans

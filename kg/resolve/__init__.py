@@ -178,7 +178,8 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             if len(m.name) < 2:
                 continue  # 中俄 -> 俄: a one-character name is not resolved to an entity
             ent = b.get(best.get(m.name, m.label), m.name, af.page.meta.district)
-            ent.variants[norm_name(m.text)] += 1
+            if not m.evidence.rule.endswith("list-centre"):  # 菜园坝 in a list names the street, not its centre
+                ent.variants[norm_name(m.text)] += 1
             if m.name != ent.name:
                 ent.variants[m.name] += 1
             ent.mentions += 1
