@@ -45,6 +45,8 @@ def build_corpus(shared: Path, mb: float) -> list[Path]:
     while total < mb * 1e6:
         for stem, data in base:
             f = CORPUS / f"c{copy:03d}" / f"{stem}.txt"
+            if copy:  # each copy differs (its own article ids), as another issue's page would
+                data = data + f"\n\n（副本{copy}）\n".encode()
             if not f.exists() or f.stat().st_size != len(data):
                 f.parent.mkdir(exist_ok=True)
                 f.write_bytes(data)
