@@ -155,6 +155,13 @@ def test_rdf_formats_hold_the_same_triples(built: Path) -> None:
     assert len(list(store.named_graphs())) == 19  # a named graph per article
 
 
+def test_rdflib_view_matches_the_export(built: Path, sample_graph: nx.MultiDiGraph) -> None:
+    from kg.export.rdf import graph_to_rdf
+
+    exported = Graph().parse(built / "graph.ttl")
+    assert len(graph_to_rdf(sample_graph)) == len(exported)
+
+
 def test_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
     args = ["build", "--out", str(tmp_path)] + [a for f in FORMATS for a in ("--rdf-format", f)]
     assert runner.invoke(app, args).exit_code == 0

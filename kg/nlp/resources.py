@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -73,7 +72,3 @@ def jsonl(rel: str | None, extra: Iterable[str | Path] = ()) -> list[dict[str, A
         rows.append(row)
     return rows
 
-
-@cache
-def cached_word_list(rel: str) -> frozenset[str]:
-    return word_list(rel)
