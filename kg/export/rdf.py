@@ -143,6 +143,18 @@ class _Emitter:
             self.add(q, PROV.wasDerivedFrom, ns[f"article/{a}"], a)
         return q
 
+    def reify(self, s: URIRef, p: URIRef, o: URIRef, evidence: list[Evidence], graph: str | None) -> None:
+        """The statement (s p o), reified, derived from the quotations of its evidence."""
+        if not evidence:
+            return
+        st = self.ns[f"statement/{_h(s, p, o)}"]
+        self.add(st, RDF.type, RDF.Statement, graph)
+        self.add(st, RDF.subject, s, graph)
+        self.add(st, RDF.predicate, p, graph)
+        self.add(st, RDF.object, o, graph)
+        for ev in evidence:
+            self.add(st, PROV.wasDerivedFrom, self.quote(ev), ev.article)
+
     def node(self, node: str, d: dict[str, Any]) -> None:
         s, ns = self.iri(node), self.ns
         if d["kind"] == "article":
@@ -196,10 +208,13 @@ class _Emitter:
         rel = d["rel"]
         evidence: list[Evidence] = d.get("evidence") or []
         if rel == "mentioned_in":
-            self.add(sv, SDO.mentions, su, self.g.nodes[v]["id"])
+            a = self.g.nodes[v]["id"]
+            self.add(sv, SDO.mentions, su, a)
+            self.reify(sv, SDO.mentions, su, evidence, a)
         elif rel in ("reported", "edited"):
             a = self.g.nodes[v]["id"]
             self.add(sv, SDO.author, su, a)  # the page's editors count as its reporters (GUIDELINE)
+            self.reify(sv, SDO.author, su, evidence, a)
             if rel == "edited":
                 self.add(sv, SDO.editor, su, a)
         elif rel == "holds":
@@ -231,13 +246,7 @@ class _Emitter:
                 self.add(r, PROV.wasDerivedFrom, self.quote(ev), a)
         elif rel == "located_in":
             self.add(su, SDO.containedInPlace, sv)
-            st = ns[f"located/{_h(u, v)}"]  # the statement, reified, carries its provenance
-            self.add(st, RDF.type, RDF.Statement)
-            self.add(st, RDF.subject, su)
-            self.add(st, RDF.predicate, SDO.containedInPlace)
-            self.add(st, RDF.object, sv)
-            for ev in evidence:
-                self.add(st, PROV.wasDerivedFrom, self.quote(ev), ev.article)
+            self.reify(su, SDO.containedInPlace, sv, evidence, None)
         elif rel == "co_occurs":
             if (u, v) not in self.pairs:
                 self.pairs.add((u, v))
@@ -280,8 +289,9 @@ def graph_to_rdf(g: nx.MultiDiGraph, base: str = DEFAULT_BASE) -> Graph:
 
 # instance IRIs are <base>kind/hash: a prefix per kind keeps local names plain
 INSTANCE_PREFIXES = {"entity": "entity/", "article": "article/", "post": "post/", "quote": "quote/",
-                         "role": "role/", "membership": "membership/", "cooc": "cooccurrence/", "located": "located/",
-                     "page": "page/", "issue": "issue/", "periodical": "periodical/", "graph": "graph/article/"}
+                     "role": "role/", "membership": "membership/", "cooc": "cooccurrence/",
+                     "statement": "statement/", "page": "page/", "issue": "issue/", "periodical": "periodical/",
+                     "graph": "graph/article/"}
 PREFIXES = {"schema": str(SDO), "org": str(ORG), "skos": str(SKOS), "prov": str(PROV), "kgo": KGO_IRI,
             "rdfs": str(RDFS), "rdf": str(RDF), "xsd": str(XSD)}
 
