@@ -55,8 +55,9 @@ def _jsonable(v: Any) -> Any:
 
 
 def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> Path:
+    """GraphML through lxml's incremental writer, so the XML is not built in memory."""
     with atomic_write(path, "wb", encoding=None) as fh:
-        nx.write_graphml(scalar_graph(g), fh, encoding="utf-8")
+        nx.write_graphml_lxml(scalar_graph(g), fh, encoding="utf-8")
     return Path(path)
 
 
@@ -74,10 +75,19 @@ def write_csv(g: nx.MultiDiGraph, nodes_path: str | Path, edges_path: str | Path
 
 
 def write_node_link(g: nx.MultiDiGraph, path: str | Path) -> Path:
-    """networkx node-link JSON, evidence included: `nx.node_link_graph(json.load(f), edges="links")`."""
-    data = nx.node_link_data(g, edges="links")
-    data["nodes"].sort(key=lambda n: str(n["id"]))
-    data["links"].sort(key=lambda e: (str(e["source"]), str(e["target"]), str(e["key"])))
+    """networkx node-link JSON, evidence included: `nx.node_link_graph(json.load(f), edges="links")`.
+    Written a node and an edge at a time (the same document `nx.node_link_data` gives)."""
+
+    def dumps(obj: Any) -> str:
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True, default=_jsonable)
+
     with atomic_write(path) as fh:
-        json.dump(data, fh, ensure_ascii=False, sort_keys=True, default=_jsonable)
+        fh.write('{"directed": true, "graph": ' + dumps(g.graph) + ', "links": [')
+        edges = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+        for i, (u, v, k, d) in enumerate(edges):
+            fh.write(("" if i == 0 else ", ") + dumps({**d, "source": u, "target": v, "key": k}))
+        fh.write('], "multigraph": true, "nodes": [')
+        for i, (n, d) in enumerate(sorted(g.nodes(data=True), key=lambda x: str(x[0]))):
+            fh.write(("" if i == 0 else ", ") + dumps({**d, "id": n}))
+        fh.write("]}")
     return Path(path)
