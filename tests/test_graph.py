@@ -155,6 +155,20 @@ def test_rdf_formats_hold_the_same_triples(built: Path) -> None:
     assert len(list(store.named_graphs())) == 19  # a named graph per article
 
 
+def test_stated_alias_has_provenance(built: Path) -> None:
+    res = query(load_graph(built / "graph.ttl"), """
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX kgo: <https://w3id.org/zhkg/ontology#>
+        SELECT ?alias ?sentence WHERE {
+          ?st a rdf:Statement ; rdf:predicate skos:altLabel ; rdf:object ?a ; prov:wasDerivedFrom ?q .
+          ?q kgo:sentence ?s . BIND(STR(?a) AS ?alias) BIND(STR(?s) AS ?sentence) }""")
+    rows = {r[0]: r[1] for r in res.rows}
+    assert "渝超" in rows and "简称" in rows["渝超"]
+    assert "刘皮匠" in rows
+
+
 def test_rdflib_view_matches_the_export(built: Path, sample_graph: nx.MultiDiGraph) -> None:
     from kg.export.rdf import graph_to_rdf
 

@@ -143,7 +143,7 @@ class _Emitter:
             self.add(q, PROV.wasDerivedFrom, ns[f"article/{a}"], a)
         return q
 
-    def reify(self, s: URIRef, p: URIRef, o: URIRef, evidence: list[Evidence], graph: str | None) -> None:
+    def reify(self, s: URIRef, p: URIRef, o: URIRef | Literal, evidence: list[Evidence], graph: str | None) -> None:
         """The statement (s p o), reified, derived from the quotations of its evidence."""
         if not evidence:
             return
@@ -195,6 +195,8 @@ class _Emitter:
             self.add(s, RDFS.label, _zh(d["label"]))
             for alias in d.get("aliases", []):
                 self.add(s, SKOS.altLabel, _zh(alias))
+            for alias, evs in sorted(d.get("alias_evidence", {}).items()):
+                self.reify(s, SKOS.altLabel, _zh(alias), evs[:1], None)  # an alias the text states
             self.add(s, KGO.mentionCount, Literal(d.get("mentions", 0)))
             if d.get("first_seen"):
                 self.add(s, KGO.firstSeen, Literal(d["first_seen"], datatype=XSD.date))

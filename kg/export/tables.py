@@ -19,6 +19,9 @@ EDGE_FIELDS = ["source", "target", "key", "rel", "role", "verb", "window", "coun
                "last_seen", "evidence_count", "first_sentence"]
 
 
+_EVIDENCE_ATTRS = frozenset({"alias_evidence"})  # evidence lives in graph.json and the RDF, not in tables
+
+
 def _scalar(v: Any) -> str | int | float | bool | None:
     if v is None or isinstance(v, str | int | float | bool):
         return v
@@ -40,7 +43,8 @@ def scalar_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     count and the first sentence, lists become '|'-joined strings, None is left out."""
     out = nx.MultiDiGraph()
     for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
-        out.add_node(n, **{k: _scalar(v) for k, v in d.items() if v is not None and _scalar(v) is not None})
+        out.add_node(n, **{k: _scalar(v) for k, v in d.items()
+                           if k not in _EVIDENCE_ATTRS and v is not None and _scalar(v) is not None})
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
         row = _edge_row(u, v, k, d)
         out.add_edge(u, v, key=k, **{a: b for a, b in row.items() if a not in ("source", "target", "key")
@@ -66,7 +70,7 @@ def write_csv(g: nx.MultiDiGraph, nodes_path: str | Path, edges_path: str | Path
         w = csv.DictWriter(fh, fieldnames=NODE_FIELDS, extrasaction="ignore")
         w.writeheader()
         for n, d in sorted(g.nodes(data=True), key=lambda x: str(x[0])):
-            w.writerow({"id": n, **{k: _scalar(v) for k, v in d.items() if k != "id"}})
+            w.writerow({"id": n, **{k: _scalar(v) for k, v in d.items() if k in NODE_FIELDS and k != "id"}})
     with atomic_write(edges_path) as fh:
         w = csv.DictWriter(fh, fieldnames=EDGE_FIELDS, extrasaction="ignore")
         w.writeheader()

@@ -126,6 +126,7 @@ def build_graph(res: Resolution, windows: Iterable[str] = WINDOWS, min_count: di
             node["aliases"] = sorted(set(node.get("aliases", [])) | {str(a["short"])})
             node.setdefault("stated_aliases", [])
             node["stated_aliases"] = sorted(set(node["stated_aliases"]) | {str(a["short"])})
+            node.setdefault("alias_evidence", {}).setdefault(str(a["short"]), []).extend(ev)
     for window in windows:
         for r in cooccurrence(res, window, {**DEFAULT_MIN_COUNT, **(min_count or {})}.get(window, 1)):
             g.add_edge(r["a"], r["b"], key=f"co:{window}", rel="co_occurs", window=window, count=r["count"],
