@@ -77,11 +77,7 @@ def build_network(g: nx.MultiDiGraph, max_nodes: int = 300, window: str = "sente
     for u, v, _, _, _ in links:
         degree[u] += 1
         degree[v] += 1
-    for n in entities:
-        degree[n] += 0
-    keep_entities = {n for n, _ in sorted(degree.items(), key=lambda x: (-x[1], str(x[0])))
-                     if n in entities}
-    keep_entities = set(sorted(keep_entities, key=lambda n: (-degree[n], str(n)))[:max_nodes])
+    keep_entities = set(sorted(entities, key=lambda n: (-degree[n], str(n)))[:max_nodes])
     links = [x for x in links if x[0] in keep_entities and (x[1] in keep_entities or x[2] == "role")]
     articles = {v for _, v, rel, _, _ in links if rel == "role"}
 

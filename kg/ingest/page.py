@@ -470,7 +470,6 @@ def segment(units: list[Unit], source: str, sha256: str) -> list[Article]:
         if k == "lead":
             if cur is None or closed or not empty(cur) or any(p.kind == "lead" for p in cur.paragraphs):
                 new(u)
-                cur_level = 0 if cur_level == 0 else cur_level
             assert cur is not None
             cur.paragraphs.append(Paragraph("lead", u.mapped))
             cur.credits.extend(u.credits)

@@ -189,8 +189,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             ent.evidence.append(m.evidence)
     for short, (label, full) in b.alias_of.items():
         ent = b.find(full, (label,)) or b.get(label, full)
-        ent.variants[short] += 0
-        ent.variants.setdefault(short, 1)
+        ent.variants[short] += 0  # the stated form is a variant, whether or not it was printed alone
     facts: list[ResolvedFact] = []
     for af in arts:
         for f in af.facts:
@@ -202,8 +201,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
 
 def _person(b: _Builder, af: ArticleFacts, name: str, ev: Evidence | None) -> Entity:
     ent = b.get("Person", name, af.page.meta.district)
-    ent.variants[name] += 0
-    ent.variants.setdefault(name, 1)
+    ent.variants[name] += 0  # a form named in a credit or title, not a counted mention
     ent.articles.add(af.article.id)
     if af.page.meta.date:
         ent.dates.add(af.page.meta.date)
