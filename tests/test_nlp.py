@@ -78,6 +78,45 @@ def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:
     assert not (got & not_expected), got & not_expected
 
 
+def texts(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中美两国签署协议。", [("中", "Place"), ("美", "Place")]),  # a run and a cue after it
+        ("巴以谈判陷入僵局。", [("巴", "Place"), ("以", "Place")]),  # 以 is taken only in a run
+        ("中、阿建交以来", [("中", "Place"), ("阿", "Place")]),  # a run with 、
+        ("总统访华表示欢迎。", [("华", "Place")]),  # a cue before
+        ("今晚在京举行。", [("京", "Place")]),
+        ("美国向中方作出承诺。", [("美国", "Place"), ("中", "Place")]),  # 中方
+        ("黄淮北部有雨。", [("黄", "Place"), ("淮", "Place")]),  # LAC reads the run as one place
+        ("全美华人欢聚。", [("华", "Place")]),  # the run 美华 has no reading; 华人 has
+    ],
+)
+def test_place_abbreviations(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [e for e in texts(nlp, text) if len(e[0]) == 1 or e[0] == "美国"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["弘扬中华民族精神。", "渝中区委书记讲话。", "他在中国工作。", "以日计算。", "支持对中小企业的帮扶。",
+     "在华为公司就职。", "这是美德。"],
+)
+def test_place_abbreviations_not_inside_words(nlp: Language, text: str) -> None:
+    assert not [e for e in texts(nlp, text) if len(e[0]) == 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("东北地区大部有雨。", "东北"), ("悉尼晴11℃", "悉尼"), ("保加利亚南部发生地震。", "保加利亚"),
+     ("重庆地区气温升高。", "重庆")],
+)
+def test_place_tails_trimmed(nlp: Language, text: str, expected: str) -> None:
+    assert (expected, "Place") in texts(nlp, text)
+
+
 def posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     doc = nlp(text)
     return {(doc.text[p["person"][0]:p["person"][1]], p["title"], p["org"]) for p in doc._.kg_posts}

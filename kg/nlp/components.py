@@ -24,7 +24,17 @@ from spacy.util import filter_spans
 
 from kg.nlp import resources as R
 from kg.nlp.lac import get_lac
-from kg.nlp.rules import Cand, Lexicon, WordIndex, dedupe, names_after_titles, street_community_forms, suffix_names
+from kg.nlp.rules import (
+    AbbrCue,
+    Cand,
+    Lexicon,
+    WordIndex,
+    abbreviated_places,
+    dedupe,
+    names_after_titles,
+    street_community_forms,
+    suffix_names,
+)
 
 __all__ = ["GEO", "LABELS", "register_extensions"]
 
@@ -218,6 +228,12 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         surnames=R.word_list("lexicon/surnames.txt"),
         streets=frozenset(r["name"] for r in R.tsv("gazetteers/streets.tsv")),
         communities=frozenset(r["name"] for r in R.tsv("gazetteers/communities.tsv")),
+        abbr_use={r["abbr"]: r["use"] for r in R.tsv("lexicon/place_abbreviations.tsv")},
+        abbr_cues=[AbbrCue(r["cue"], r["side"], int(r["min_run"] or 1), frozenset(r["abbrs"]))
+                   for r in R.tsv("lexicon/abbreviation_cues.tsv")],
+        abbr_not_runs=R.word_list("lexicon/abbreviation_not_runs.txt"),
+        area_names=frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
+                             if len(n) >= 2),
     )
 
 
@@ -233,6 +249,7 @@ class EntityRules:
         cands = suffix_names(text, widx, self.lex)
         cands += street_community_forms(text, widx, self.lex)
         cands += names_after_titles(text, widx, self.lex)
+        cands += abbreviated_places(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 
@@ -268,6 +285,7 @@ class EntityFilter:
         self.area_names = frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
                                     if len(n) >= 2)
         self.generic_starts = frozenset(g for g in R.word_list("lexicon/generic_modifiers.txt") if len(g) >= 2)
+        self.place_tails = sorted(R.word_list("lexicon/place_tails.txt"), key=len, reverse=True)
 
     def _area_head(self, text: str) -> int:
         """Length of an administrative area's name that starts `text` and is followed by
@@ -294,7 +312,7 @@ class EntityFilter:
                     continue
                 if label == "Person" and self._bad_person(sp.text):
                     continue
-                if len(sp.text) < 2 and not (key == "lac" and label == "Place"):
+                if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
                     continue  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
                 if label == "Place" and sp.text in self.vague_places:
                     continue
@@ -308,9 +326,12 @@ class EntityFilter:
                 if label == "Place" and _REGION_ABBR.fullmatch(sp.text):
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
                 if key == "lac" and label == "Place":
-                    head = self._area_head(sp.text)
-                    if head:  # 渝中老年, 重庆地区, 渝中景区: the area's name and a common noun
-                        sp = Span(doc, sp.start, sp.start + head, label="Place")
+                    head = self._area_head(sp.text) or next(
+                        (len(sp.text) - len(t) for t in self.place_tails
+                         if sp.text.endswith(t) and len(sp.text) - len(t) >= 2), 0)
+                    trimmed = doc.char_span(sp.start_char, sp.start_char + head, label="Place") if head else None
+                    if trimmed is not None:  # 渝中老年, 重庆地区, 渝中景区: the area's name and a common noun
+                        sp = trimmed
                 if key == "patterns":  # span_ruler keeps a pattern's id in span.id_: it is the canonical name
                     sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.id_, span_id="pattern")
                 elif sp.label_ != label:

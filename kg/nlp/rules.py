@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from kg.nlp.lac import Word
 
-__all__ = ["Cand", "Lexicon", "WordIndex", "names_after_titles", "street_community_forms", "suffix_names"]
+__all__ = ["AbbrCue", "Cand", "Lexicon", "WordIndex", "abbreviated_places", "names_after_titles",
+           "street_community_forms", "suffix_names"]
 
 HAN = "\u4e00-\u9fff"
 # LAC tags of words that can be part of a name read back from its suffix.
@@ -64,6 +65,16 @@ class WordIndex:
         return self.words[i] if i >= 0 else None
 
 
+@dataclass(frozen=True, slots=True)
+class AbbrCue:
+    """A context that makes place abbreviations name places (lexicon/abbreviation_cues.tsv)."""
+
+    cue: str
+    side: str  # "before" (访华) or "after" (中美两国)
+    min_run: int
+    abbrs: frozenset[str]  # empty: any abbreviation
+
+
 @dataclass
 class Lexicon:
     """The data the rules read (see kg/data/lexicon and kg/data/gazetteers)."""
@@ -74,6 +85,10 @@ class Lexicon:
     surnames: frozenset[str]
     streets: frozenset[str]  # full names: 七星岗街道
     communities: frozenset[str]  # full names: 石油路社区
+    abbr_use: dict[str, str] = field(default_factory=dict)  # 美 -> all | run | cue (place_abbreviations.tsv)
+    abbr_cues: list[AbbrCue] = field(default_factory=list)
+    abbr_not_runs: frozenset[str] = frozenset()  # 中华, 美德: words, not lists of places
+    area_names: frozenset[str] = frozenset()  # 渝中, 渝中区: a run of abbreviations that is one place's name
 
     @cached_property
     def suffix_re(self) -> re.Pattern[str]:
@@ -242,6 +257,85 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # 队长商量过: LAC reads a verb or an adverb there, not a name
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# one-character abbreviations of places: 中美两国, 巴以谈判, 访华, 在京, 中方, 黄淮北部
+
+
+def _runs(text: str, abbr: dict[str, str]) -> Iterable[list[int]]:
+    """Maximal runs of abbreviation characters, optionally separated by 、 (中、阿)."""
+    run: list[int] = []
+    i = 0
+    while i <= len(text):
+        ch = text[i] if i < len(text) else ""
+        if ch in abbr and ch:
+            run.append(i)
+        elif ch == "、" and run and i + 1 < len(text) and text[i + 1] in abbr and run[-1] == i - 1:
+            pass
+        else:
+            if run:
+                yield run
+            run = []
+        i += 1
+
+
+def _words_inside(widx: WordIndex, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether every LAC word overlapping [s, e) lies within [lo, hi)."""
+    for c in range(s, e):
+        w = widx.covering(c)
+        if w is not None and (w[0] < lo or w[1] > hi):
+            return False
+    return True
+
+
+def _abbr_reading(text: str, widx: WordIndex, lex: Lexicon, pos: list[int]) -> str | None:
+    """The rule by which the abbreviations at `pos` name places, or None."""
+    s, e = pos[0], pos[-1] + 1
+    chars = "".join(text[p] for p in pos)
+    n = len(pos)
+    if n > 1 and any(lex.abbr_use[c] not in ("all", "run") for c in chars):
+        return None
+    if text[s:e] in lex.area_names:
+        return None  # 渝中 is one district, not 渝 and 中
+    for cue in lex.abbr_cues:
+        if n < cue.min_run or (cue.abbrs and not set(chars) <= cue.abbrs):
+            continue
+        if n == 1 and not cue.abbrs and lex.abbr_use[chars] not in ("all", "cue"):
+            continue  # a cue that names its abbreviations may take one that is otherwise only read in runs
+        if cue.side == "after" and text.startswith(cue.cue, e):
+            lo, hi = s, e + len(cue.cue)
+        elif cue.side == "before" and text[max(0, s - len(cue.cue)):s] == cue.cue:
+            lo, hi = s - len(cue.cue), e
+        else:
+            continue
+        if _words_inside(widx, s, e, lo, hi):
+            return f"abbreviation:{cue.side}:{cue.cue}"
+    if n > 1 and chars not in lex.abbr_not_runs and "、" not in text[s:e]:
+        w = widx.covering(s)
+        if w is not None and w[0] == s and w[1] == e and w[2] == "LOC":
+            return "abbreviation:run"  # LAC reads 中美 as one place: it is two
+    return None
+
+
+def abbreviated_places(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """Each abbreviation a place (中美两国 -> 中, 美), where a cue or LAC says the run names places.
+    The longest reading of a run wins; a run that has none may still hold a shorter one (全美华人 -> 华)."""
+    if not lex.abbr_use:
+        return []
+    out: list[Cand] = []
+    for run in _runs(text, lex.abbr_use):
+        i = 0
+        while i < len(run):
+            for j in range(len(run), i, -1):
+                rule = _abbr_reading(text, widx, lex, run[i:j])
+                if rule:
+                    out.extend(Cand(p, p + 1, "Place", rule) for p in run[i:j])
+                    i = j
+                    break
+            else:
+                i += 1
     return out
 
 
