@@ -117,6 +117,20 @@ def test_place_tails_trimmed(nlp: Language, text: str, expected: str) -> None:
     assert (expected, "Place") in texts(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("中国队以3比0获胜。", "中国队"), ("中国女队与对手之间", "中国女队"), ("古巴代表团抵达。", "古巴代表团"),
+     ("法国国民议会通过法案。", "法国国民议会"), ("日本内阁会议决定。", "日本内阁")],
+)
+def test_place_and_organisation_head(nlp: Language, text: str, expected: str) -> None:
+    assert (expected, "Organization") in texts(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["中国社会发展。", "北京时间八点。", "组建团队。"])
+def test_place_without_organisation_head(nlp: Language, text: str) -> None:
+    assert not [e for e in texts(nlp, text) if e[1] == "Organization"]
+
+
 def posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     doc = nlp(text)
     return {(doc.text[p["person"][0]:p["person"][1]], p["title"], p["org"]) for p in doc._.kg_posts}

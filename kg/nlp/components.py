@@ -32,6 +32,7 @@ from kg.nlp.rules import (
     abbreviated_places,
     dedupe,
     names_after_titles,
+    place_org_names,
     street_community_forms,
     suffix_names,
 )
@@ -47,19 +48,31 @@ _PLACE_TAIL = ("路", "街", "巷", "道", "区", "县", "市", "镇", "乡", "�
 _GENERIC_TAIL = frozenset({"地区", "景区", "城区", "古城", "老城", "片区", "辖区", "全域", "境内", "市区", "区域",
                            "一带", "周边", "本地", "当地"})
 _ROAD_END = ("路", "街", "巷", "大道", "区", "市", "县")
-_ORG_END = re.compile("(?:[委局办会院所司团行校部厅处站队社联协盟馆台网军党署厂报店组府阁]|中心|组织|议会)$")
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
-_CUE_BEFORE = re.compile("(?:巨头|企业|公司|品牌|集团|厂商|旗下|携手)$")
-_CUE_AFTER = re.compile("^(?:公司|集团|品牌|旗舰店|总部|股份|等企业)")
 _LATIN_PAREN = re.compile("[A-Za-z][A-Za-z .&-]*[（(]$")
 
 
-def _company_cue(text: str, start: int, end: int) -> bool:
-    """A company named without 公司: 商业巨头华润, UNIQLO（优衣库）, 微软公司."""
-    before, after = text[max(0, start - 12):start], text[end:end + 4]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after) or _LATIN_PAREN.search(before))
+class OrgEvidence:
+    """Whether a statistical organisation without an organisation's ending is one (lexicon/org_*)."""
+
+    def __init__(self) -> None:
+        ends = sorted(R.word_list("lexicon/org_endings.txt"), key=len, reverse=True)
+        self.ending = re.compile("(?:" + "|".join(map(re.escape, ends)) + ")$")
+        cues = R.tsv("lexicon/org_cues.tsv")
+        before = sorted((r["cue"] for r in cues if r["side"] == "before"), key=len, reverse=True)
+        after = sorted((r["cue"] for r in cues if r["side"] == "after"), key=len, reverse=True)
+        self.before = re.compile("(?:" + "|".join(map(re.escape, before)) + ")$")
+        self.after = re.compile("^(?:" + "|".join(map(re.escape, after)) + ")")
+
+    def has_ending(self, name: str) -> bool:
+        return bool(self.ending.search(name))
+
+    def cue(self, text: str, start: int, end: int) -> bool:
+        """A company named without 公司: 商业巨头华润, UNIQLO（优衣库）, 英特尔发表声明."""
+        before, after = text[max(0, start - 12):start], text[end:end + 4]
+        return bool(self.before.search(before) or self.after.match(after) or _LATIN_PAREN.search(before))
 
 
 def register_extensions() -> None:
@@ -234,6 +247,9 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         abbr_not_runs=R.word_list("lexicon/abbreviation_not_runs.txt"),
         area_names=frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
                              if len(n) >= 2),
+        org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in R.tsv("lexicon/org_heads.tsv")],
+        org_heads_not=R.word_list("lexicon/org_heads_not.txt"),
+        org_head_modifiers=R.word_list("lexicon/org_head_modifiers.txt"),
     )
 
 
@@ -250,6 +266,7 @@ class EntityRules:
         cands += street_community_forms(text, widx, self.lex)
         cands += names_after_titles(text, widx, self.lex)
         cands += abbreviated_places(text, widx, self.lex)
+        cands += place_org_names(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 
@@ -285,6 +302,7 @@ class EntityFilter:
         self.area_names = frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
                                     if len(n) >= 2)
         self.generic_starts = frozenset(g for g in R.word_list("lexicon/generic_modifiers.txt") if len(g) >= 2)
+        self.org = OrgEvidence()
         self.place_tails = sorted(R.word_list("lexicon/place_tails.txt"), key=len, reverse=True)
 
     def _area_head(self, text: str) -> int:
@@ -318,8 +336,8 @@ class EntityFilter:
                     continue
                 if sp.text in self.bare_suffixes:
                     continue  # 社区卫生服务中心 alone names nothing
-                if key == "lac" and label == "Organization" and not _ORG_END.search(sp.text) \
-                        and not _company_cue(doc.text, sp.start_char, sp.end_char):
+                if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
+                        and not self.org.cue(doc.text, sp.start_char, sp.end_char):
                     continue  # LAC's ORG without an organisation's ending or a company cue is mostly noise
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts):
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name

@@ -16,7 +16,7 @@ from functools import cached_property
 from kg.nlp.lac import Word
 
 __all__ = ["AbbrCue", "Cand", "Lexicon", "WordIndex", "abbreviated_places", "names_after_titles",
-           "street_community_forms", "suffix_names"]
+           "place_org_names", "street_community_forms", "suffix_names"]
 
 HAN = "\u4e00-\u9fff"
 # LAC tags of words that can be part of a name read back from its suffix.
@@ -89,6 +89,9 @@ class Lexicon:
     abbr_cues: list[AbbrCue] = field(default_factory=list)
     abbr_not_runs: frozenset[str] = frozenset()  # 中华, 美德: words, not lists of places
     area_names: frozenset[str] = frozenset()  # 渝中, 渝中区: a run of abbreviations that is one place's name
+    org_heads: list[tuple[str, str, int]] = field(default_factory=list)  # head, word|end, min_len (org_heads.tsv)
+    org_heads_not: frozenset[str] = frozenset()
+    org_head_modifiers: frozenset[str] = frozenset()
 
     @cached_property
     def suffix_re(self) -> re.Pattern[str]:
@@ -336,6 +339,34 @@ def abbreviated_places(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                     break
             else:
                 i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------
+# a place and an organisation's head: 中国队, 古巴代表团, 日本内阁, 法国国民议会
+
+
+def _is_head(word: str, lex: Lexicon) -> bool:
+    if word in lex.org_heads_not:
+        return False
+    return any((word == h) if how == "word" else (word.endswith(h) and len(word) >= n)
+               for h, how, n in lex.org_heads)
+
+
+def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """A statistical place followed (through 国家, 男子 ...) by an organisation's head word."""
+    out: list[Cand] = []
+    words = widx.words
+    for i, (s, _e, tag) in enumerate(words):
+        if tag != "LOC" or (i > 0 and words[i - 1][2] == "LOC" and words[i - 1][1] == s):
+            continue
+        j = i + 1
+        while j < len(words) and words[j][2] == "LOC" and words[j][0] == words[j - 1][1]:
+            j += 1  # 中国香港队: places in a row
+        while j < len(words) and text[words[j][0]:words[j][1]] in lex.org_head_modifiers:
+            j += 1
+        if j < len(words) and words[j][0] == words[j - 1][1] and _is_head(text[words[j][0]:words[j][1]], lex):
+            out.append(Cand(s, words[j][1], "Organization", "place+head"))
     return out
 
 
