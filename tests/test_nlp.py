@@ -131,6 +131,20 @@ def test_place_without_organisation_head(nlp: Language, text: str) -> None:
     assert not [e for e in texts(nlp, text) if e[1] == "Organization"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("泰中友协会长差猜·春哈旺。", "差猜·春哈旺"), ("执行干事彼得·皮奥在开幕式上讲话", "彼得·皮奥"),
+     ("副司令官马克思·卢布里克的妹妹", "马克思·卢布里克")],
+)
+def test_foreign_names_joined(nlp: Language, text: str, expected: str) -> None:
+    assert (expected, "Person") in texts(nlp, text)
+
+
+def test_chinese_names_in_a_row_stay_apart(nlp: Language) -> None:
+    got = texts(nlp, "区委书记黄茂军、区长谢东出席。")
+    assert ("黄茂军", "Person") in got and ("谢东", "Person") in got
+
+
 def posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     doc = nlp(text)
     return {(doc.text[p["person"][0]:p["person"][1]], p["title"], p["org"]) for p in doc._.kg_posts}

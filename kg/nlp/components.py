@@ -31,6 +31,7 @@ from kg.nlp.rules import (
     WordIndex,
     abbreviated_places,
     dedupe,
+    foreign_names,
     names_after_titles,
     place_org_names,
     street_community_forms,
@@ -65,6 +66,11 @@ class OrgEvidence:
         after = sorted((r["cue"] for r in cues if r["side"] == "after"), key=len, reverse=True)
         self.before = re.compile("(?:" + "|".join(map(re.escape, before)) + ")$")
         self.after = re.compile("^(?:" + "|".join(map(re.escape, after)) + ")")
+        self.translit = frozenset("".join(R.word_list("lexicon/transliteration_chars.txt")))
+
+    def foreign(self, name: str) -> bool:
+        """A transcribed foreign name of three characters or more: 英特尔, 欧佩克."""
+        return len(name) >= 3 and all(c in self.translit for c in name)
 
     def has_ending(self, name: str) -> bool:
         return bool(self.ending.search(name))
@@ -250,6 +256,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in R.tsv("lexicon/org_heads.tsv")],
         org_heads_not=R.word_list("lexicon/org_heads_not.txt"),
         org_head_modifiers=R.word_list("lexicon/org_head_modifiers.txt"),
+        translit=frozenset("".join(R.word_list("lexicon/transliteration_chars.txt"))),
     )
 
 
@@ -267,6 +274,7 @@ class EntityRules:
         cands += names_after_titles(text, widx, self.lex)
         cands += abbreviated_places(text, widx, self.lex)
         cands += place_org_names(text, widx, self.lex)
+        cands += foreign_names(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 
@@ -337,7 +345,7 @@ class EntityFilter:
                 if sp.text in self.bare_suffixes:
                     continue  # 社区卫生服务中心 alone names nothing
                 if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
-                        and not self.org.cue(doc.text, sp.start_char, sp.end_char):
+                        and not self.org.cue(doc.text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text):
                     continue  # LAC's ORG without an organisation's ending or a company cue is mostly noise
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts):
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name

@@ -15,8 +15,18 @@ from functools import cached_property
 
 from kg.nlp.lac import Word
 
-__all__ = ["AbbrCue", "Cand", "Lexicon", "WordIndex", "abbreviated_places", "names_after_titles",
-           "place_org_names", "street_community_forms", "suffix_names"]
+__all__ = [
+    "AbbrCue",
+    "Cand",
+    "Lexicon",
+    "WordIndex",
+    "abbreviated_places",
+    "foreign_names",
+    "names_after_titles",
+    "place_org_names",
+    "street_community_forms",
+    "suffix_names",
+]
 
 HAN = "\u4e00-\u9fff"
 # LAC tags of words that can be part of a name read back from its suffix.
@@ -92,6 +102,10 @@ class Lexicon:
     org_heads: list[tuple[str, str, int]] = field(default_factory=list)  # head, word|end, min_len (org_heads.tsv)
     org_heads_not: frozenset[str] = frozenset()
     org_head_modifiers: frozenset[str] = frozenset()
+    translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
+
+    def transliterated(self, name: str) -> bool:
+        return bool(self.translit) and all(c in self.translit for c in name)
 
     @cached_property
     def suffix_re(self) -> re.Pattern[str]:
@@ -367,6 +381,45 @@ def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             j += 1
         if j < len(words) and words[j][0] == words[j - 1][1] and _is_head(text[words[j][0]:words[j][1]], lex):
             out.append(Cand(s, words[j][1], "Organization", "place+head"))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# a foreign name LAC splits: 差猜·春哈旺, 彼得·皮奥, 亚斯特任布斯基
+
+_NAME_DOT = frozenset("·•・‧-－—")
+
+
+def foreign_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """Join LAC's person parts across a name dot, or directly when the parts are transcribed
+    foreign names (all their characters from the transcription table)."""
+    out: list[Cand] = []
+    words = widx.words
+    i = 0
+    while i < len(words):
+        s, e, tag = words[i]
+        if tag != "PER":
+            i += 1
+            continue
+        j, end = i, e
+        while j + 1 < len(words):
+            ns, ne, ntag = words[j + 1]
+            word = text[ns:ne]
+            if ns == end and ntag == "PER" and lex.transliterated(text[s:end].strip("".join(_NAME_DOT))) \
+                    and lex.transliterated(word):
+                j, end = j + 1, ne  # 亚斯特|任布斯基
+            elif ns == end and ntag == "PER" and word[0] in _NAME_DOT and len(word) > 1:
+                j, end = j + 1, ne  # 彼得|·皮奥
+            elif ns == end and text[end - 1] in _NAME_DOT and ntag == "PER":
+                j, end = j + 1, ne  # 彼得·|皮奥
+            elif ns == end and word in _NAME_DOT and j + 2 < len(words) and words[j + 2][2] == "PER" \
+                    and words[j + 2][0] == ne:
+                j, end = j + 2, words[j + 2][1]  # 差猜|·|春哈旺
+            else:
+                break
+        if j > i:
+            out.append(Cand(s, end, "Person", "foreign-name"))
+        i = j + 1
     return out
 
 
