@@ -349,7 +349,7 @@ class EntityFilter:
                     continue  # LAC's ORG without an organisation's ending or a company cue is mostly noise
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts):
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
-                if label == "Place" and _REGION_ABBR.fullmatch(sp.text):
+                if label == "Place" and _REGION_ABBR.fullmatch(sp.text) and sp.text not in self.area_names:
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
                 if key == "lac" and label == "Place":
                     head = self._area_head(sp.text) or next(
