@@ -45,6 +45,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("我区不断完善“渝见”服务模式。", {("“渝见”服务模式", "Programme")}),
         ("通过“敲门行动”摸排需求。", {("“敲门行动”", "Programme")}),
         ("第十二届重庆市青少年书画影大赛启动。", {("第十二届重庆市青少年书画影大赛", "Programme")}),
+        ("探测器飞向火星和月球。", {("火星", "Place"), ("月球", "Place")}),
     ],
 )
 def test_entity_rules(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
@@ -71,6 +72,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("社区卫生服务中心11家，三甲医院9家。", {"社区卫生服务中心", "三甲医院"}),
         ("各街道老体协参加。", {"街道", "各街道"}),
         ("作为老城区、建成区，渝中面临难题。", {"老城区"}),
+        ("毛主席和胡老都来了。", {"毛主席", "胡老"}),  # a surname with a post or an honorific
     ],
 )
 def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:

@@ -311,6 +311,7 @@ class EntityFilter:
                                     if len(n) >= 2)
         self.generic_starts = frozenset(g for g in R.word_list("lexicon/generic_modifiers.txt") if len(g) >= 2)
         self.org = OrgEvidence()
+        self.titles = frozenset(r["title"] for r in R.tsv("lexicon/titles.tsv"))
         self.place_tails = sorted(R.word_list("lexicon/place_tails.txt"), key=len, reverse=True)
 
     def _area_head(self, text: str) -> int:
@@ -327,6 +328,8 @@ class EntityFilter:
             return True
         if text[0] in "小老阿" and len(text) == 2:
             return True
+        if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
+            return True  # 毛主席, 唐外长: a surname and a post, no full name
         return any(text.endswith(h) and len(text) - len(h) <= 2 for h in self.honorifics)
 
     def __call__(self, doc: Doc) -> Doc:
