@@ -145,6 +145,8 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
             break
+        if word == "电" and text[s - 1:s] == "日":
+            break  # a dateline ends there: 北京6月29日电|中国国家发展计划委员会
         if tag == "m" and not (_ORDINAL.fullmatch(word) and (programme or not word[:1].isdigit())):
             break  # 第一中学, 第十二届, (a programme's) 2025 yes; 11个, 一场 no
         pos = s
