@@ -142,6 +142,10 @@ def test_foreign_names_joined(nlp: Language, text: str, expected: str) -> None:
     assert (expected, "Person") in texts(nlp, text)
 
 
+def test_foreign_name_after_a_title(nlp: Language) -> None:
+    assert ("基里延科", "Person") in texts(nlp, "俄罗斯总理基里延科认为金融形势稳定。")
+
+
 def test_chinese_names_in_a_row_stay_apart(nlp: Language) -> None:
     got = texts(nlp, "区委书记黄茂军、区长谢东出席。")
     assert ("黄茂军", "Person") in got and ("谢东", "Person") in got

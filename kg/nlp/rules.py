@@ -122,6 +122,12 @@ class Lexicon:
         return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")")
 
     @cached_property
+    def foreign_after_title_re(self) -> re.Pattern[str]:
+        tr = "".join(sorted(self.translit))
+        name = f"[{tr}]{{2,8}}(?:·[{tr}]{{2,8}})*"
+        return re.compile(f"(?:{self.title_re.pattern})({name})(?={_NAME_END}|认为|宣布|也|及)")
+
+    @cached_property
     def surname_re(self) -> str:
         two = sorted((s for s in self.surnames if len(s) == 2), key=len, reverse=True)
         one = "".join(s for s in self.surnames if len(s) == 1)
@@ -276,6 +282,11 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # 队长商量过: LAC reads a verb or an adverb there, not a name
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
+    if lex.translit:  # a transcribed foreign name after a title: 总理基里延科, 总理内塔尼亚胡
+        for m in lex.foreign_after_title_re.finditer(text):
+            s, e = m.span(1)
+            if widx.is_start(s):
+                out.append(Cand(s, e, "Person", "title-foreign-name"))
     return out
 
 
