@@ -285,7 +285,8 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     if lex.translit:  # a transcribed foreign name after a title: 总理基里延科, 总理内塔尼亚胡
         for m in lex.foreign_after_title_re.finditer(text):
             s, e = m.span(1)
-            if widx.is_start(s):
+            w = widx.covering(s)
+            if w is None or w[0] >= m.start():  # the name or the title begins a word: 总理|基里延科, 总理基里延科
                 out.append(Cand(s, e, "Person", "title-foreign-name"))
     return out
 
