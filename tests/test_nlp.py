@@ -46,6 +46,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("通过“敲门行动”摸排需求。", {("“敲门行动”", "Programme")}),
         ("第十二届重庆市青少年书画影大赛启动。", {("第十二届重庆市青少年书画影大赛", "Programme")}),
         ("探测器飞向火星和月球。", {("火星", "Place"), ("月球", "Place")}),
+        ("法国《费加罗报》报道。", {("费加罗报", "Organization")}),
     ],
 )
 def test_entity_rules(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
