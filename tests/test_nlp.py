@@ -47,6 +47,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("第十二届重庆市青少年书画影大赛启动。", {("第十二届重庆市青少年书画影大赛", "Programme")}),
         ("探测器飞向火星和月球。", {("火星", "Place"), ("月球", "Place")}),
         ("法国《费加罗报》报道。", {("费加罗报", "Organization")}),
+        ("副总理兼农业和土地开发部长瓦利说。", {("农业和土地开发部", "Organization")}),
     ],
 )
 def test_entity_rules(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
@@ -174,6 +175,7 @@ def posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
         ("中国科学院院士、重庆医科大学校长、重庆信息与智慧医学研究院院长张泽民作报告。",
          {("张泽民", "院士", "中国科学院"), ("张泽民", "校长", "重庆医科大学"),
           ("张泽民", "院长", "重庆信息与智慧医学研究院")}),
+        ("美国财政部长鲁宾上周表示。", {("鲁宾", "部长", "美国财政部")}),  # the title closes the organisation
     ],
 )
 def test_posts(nlp: Language, text: str, expected) -> None:

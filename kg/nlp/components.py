@@ -33,6 +33,7 @@ from kg.nlp.rules import (
     dedupe,
     foreign_names,
     names_after_titles,
+    orgs_in_titles,
     place_org_names,
     street_community_forms,
     suffix_names,
@@ -257,6 +258,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         org_heads_not=R.word_list("lexicon/org_heads_not.txt"),
         org_head_modifiers=R.word_list("lexicon/org_head_modifiers.txt"),
         translit=frozenset("".join(R.word_list("lexicon/transliteration_chars.txt"))),
+        split_titles={r["title"]: r["org_end"] for r in R.tsv("lexicon/split_titles.tsv")},
     )
 
 
@@ -275,6 +277,7 @@ class EntityRules:
         cands += abbreviated_places(text, widx, self.lex)
         cands += place_org_names(text, widx, self.lex)
         cands += foreign_names(text, widx, self.lex)
+        cands += orgs_in_titles(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 

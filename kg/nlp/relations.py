@@ -76,10 +76,17 @@ class Relations:
                         org = org[cut:]
                     elif not _JURISDICTION.match(org) and not _DEPT_OF_COMMITTEE.match(org):
                         org = ""
-                parsed.append((org, im.group("former") or "", im.group("title"), pos))
+                title = im.group("title")
+                printed = org
+                if org and not im.group("former"):  # 美国财政|部长: the organisation 美国财政部 ends inside the title
+                    ts = pos + im.start("title")
+                    closing = [o for o in orgs if o.end_char == ts + 1 and ts - len(org) <= o.start_char < ts]
+                    if closing:
+                        org = closing[0].text
+                parsed.append((org, im.group("former") or "", title, pos, printed))
                 pos += len(item) + 1
             prev_org = ""
-            for org, former, title, ipos in parsed:
+            for org, former, title, ipos, printed in parsed:
                 implied = self.titles.get(title, "")
                 if org:
                     if _DEPT_OF_COMMITTEE.match(org) and prev_org.endswith("委") and not _JURISDICTION.match(org):
@@ -91,7 +98,7 @@ class Relations:
                     use_org = prev_org
                 out.append({
                     "person": (p.start_char, p.end_char), "title": former + title, "org": use_org or None,
-                    "printed": (org + former + title) if org else former + title, "start": ipos,
+                    "printed": (printed + former + title) if org else former + title, "start": ipos,
                     "end": p.end_char, "former": bool(former), "rule": "post:apposition",
                 })
                 prev_org = use_org or prev_org

@@ -102,6 +102,7 @@ class Lexicon:
     org_heads: list[tuple[str, str, int]] = field(default_factory=list)  # head, word|end, min_len (org_heads.tsv)
     org_heads_not: frozenset[str] = frozenset()
     org_head_modifiers: frozenset[str] = frozenset()
+    split_titles: dict[str, str] = field(default_factory=dict)  # 部长 -> 部 (split_titles.tsv)
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
 
     def transliterated(self, name: str) -> bool:
@@ -395,6 +396,43 @@ def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             j += 1
         if j < len(words) and words[j][0] == words[j - 1][1] and _is_head(text[words[j][0]:words[j][1]], lex):
             out.append(Cand(s, words[j][1], "Organization", "place+head"))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# an organisation that a title closes: 外交部长 -> 外交部, 美国财政部长 -> 美国财政部
+
+_DOMAIN_TAGS = frozenset({"n", "vn", "nz", "an", "j"})
+
+
+def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    out: list[Cand] = []
+    for title, org_end in lex.split_titles.items():
+        pos = text.find(title)
+        while pos >= 0:
+            end = pos + len(org_end)
+            start = pos
+            w = widx.covering(pos)
+            if w is not None and w[0] < pos and w[1] == pos + len(title) and w[2] in _DOMAIN_TAGS:
+                start = w[0]  # 财政部长 read as one word
+            else:
+                for _ in range(5):  # 农业|和|土地|开发|部长
+                    prev = widx.ending_at(start)
+                    if prev is None or text[prev[0]:prev[1]] in lex.generic or (
+                            text[prev[0]:prev[1]] == "电" and text[prev[0] - 1:prev[0]] == "日"):
+                        break
+                    if prev[2] in _DOMAIN_TAGS or (text[prev[0]:prev[1]] == "和" and start < pos):
+                        start = prev[0]
+                    else:
+                        break
+                while text.startswith("和", start) and start < pos:
+                    start += 1
+            if pos - start >= 2:
+                prev = widx.ending_at(start)
+                if prev is not None and prev[2] == "LOC":
+                    start = prev[0]  # 芬兰|农林部长
+                out.append(Cand(start, end, "Organization", f"title-org:{title}"))
+            pos = text.find(title, pos + 1)
     return out
 
 
