@@ -50,6 +50,7 @@ _PLACE_TAIL = ("路", "街", "巷", "道", "区", "县", "市", "镇", "乡", "�
 _GENERIC_TAIL = frozenset({"地区", "景区", "城区", "古城", "老城", "片区", "辖区", "全域", "境内", "市区", "区域",
                            "一带", "周边", "本地", "当地"})
 _ROAD_END = ("路", "街", "巷", "大道", "区", "市", "县")
+_NATIONAL = "全国"  # 全国人大常委会, 全国政协: a national body, not the generic 全国 (全国文明城市)
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
@@ -353,7 +354,8 @@ class EntityFilter:
                 if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
                         and not self.org.cue(doc.text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text):
                     continue  # LAC's ORG without an organisation's ending or a company cue is mostly noise
-                if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts):
+                if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not (
+                        label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > len(_NATIONAL) + 1):
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and _REGION_ABBR.fullmatch(sp.text) and sp.text not in self.area_names:
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
