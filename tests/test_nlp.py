@@ -97,6 +97,7 @@ def texts(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("美国向中方作出承诺。", [("美国", "Place"), ("中", "Place")]),  # 中方
         ("黄淮北部有雨。", [("黄", "Place"), ("淮", "Place")]),  # LAC reads the run as one place
         ("全美华人欢聚。", [("华", "Place")]),  # the run 美华 has no reading; 华人 has
+        ("因此，美中就战略问题达成共识。", [("美", "Place"), ("中", "Place")]),
     ],
 )
 def test_place_abbreviations(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -106,7 +107,7 @@ def test_place_abbreviations(nlp: Language, text: str, expected: list[tuple[str,
 @pytest.mark.parametrize(
     "text",
     ["弘扬中华民族精神。", "渝中区委书记讲话。", "他在中国工作。", "以日计算。", "支持对中小企业的帮扶。",
-     "在华为公司就职。", "这是美德。"],
+     "在华为公司就职。", "这是美德。", "长1463公里的京沪铁路。", "拉美地区经济增长。"],
 )
 def test_place_abbreviations_not_inside_words(nlp: Language, text: str) -> None:
     assert not [e for e in texts(nlp, text) if len(e[0]) == 1]

@@ -253,6 +253,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         abbr_cues=[AbbrCue(r["cue"], r["side"], int(r["min_run"] or 1), frozenset(r["abbrs"]))
                    for r in R.tsv("lexicon/abbreviation_cues.tsv")],
         abbr_not_runs=R.word_list("lexicon/abbreviation_not_runs.txt"),
+        abbr_name_heads=tuple(sorted(R.word_list("lexicon/abbreviation_name_heads.txt"), key=len, reverse=True)),
         area_names=frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
                              if len(n) >= 2),
         org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in R.tsv("lexicon/org_heads.tsv")],

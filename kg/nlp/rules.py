@@ -98,6 +98,7 @@ class Lexicon:
     abbr_use: dict[str, str] = field(default_factory=dict)  # 美 -> all | run | cue (place_abbreviations.tsv)
     abbr_cues: list[AbbrCue] = field(default_factory=list)
     abbr_not_runs: frozenset[str] = frozenset()  # 中华, 美德: words, not lists of places
+    abbr_name_heads: tuple[str, ...] = ()  # 铁路, 高速: a run before them begins a name (京沪铁路)
     area_names: frozenset[str] = frozenset()  # 渝中, 渝中区: a run of abbreviations that is one place's name
     org_heads: list[tuple[str, str, int]] = field(default_factory=list)  # head, word|end, min_len (org_heads.tsv)
     org_heads_not: frozenset[str] = frozenset()
@@ -329,8 +330,10 @@ def _abbr_reading(text: str, widx: WordIndex, lex: Lexicon, pos: list[int]) -> s
     n = len(pos)
     if n > 1 and any(lex.abbr_use[c] not in ("all", "run") for c in chars):
         return None
-    if text[s:e] in lex.area_names:
-        return None  # 渝中 is one district, not 渝 and 中
+    if text[s:e] in lex.area_names or chars in lex.abbr_not_runs:
+        return None  # 渝中 is one district, not 渝 and 中; 中华, 拉美 are words
+    if n > 1 and any(text.startswith(w, e) for w in lex.abbr_name_heads):
+        return None  # 京沪铁路, 成渝高速: the run begins a name
     for cue in lex.abbr_cues:
         if n < cue.min_run or (cue.abbrs and not set(chars) <= cue.abbrs):
             continue
@@ -344,7 +347,7 @@ def _abbr_reading(text: str, widx: WordIndex, lex: Lexicon, pos: list[int]) -> s
             continue
         if _words_inside(widx, s, e, lo, hi):
             return f"abbreviation:{cue.side}:{cue.cue}"
-    if n > 1 and chars not in lex.abbr_not_runs and "、" not in text[s:e]:
+    if n > 1 and "、" not in text[s:e]:
         w = widx.covering(s)
         if w is not None and w[0] == s and w[1] == e and w[2] == "LOC":
             return "abbreviation:run"  # LAC reads 中美 as one place: it is two
