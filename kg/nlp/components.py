@@ -355,8 +355,8 @@ class EntityFilter:
                 if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
                         and not self.org.cue(doc.text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text):
                     continue  # LAC's ORG without an organisation's ending or a company cue is mostly noise
-                if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not (
-                        label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > len(_NATIONAL) + 1):
+                national = label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > 3
+                if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not national:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and _REGION_ABBR.fullmatch(sp.text) and sp.text not in self.area_names:
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
