@@ -149,6 +149,10 @@ def test_foreign_name_after_a_title(nlp: Language) -> None:
     assert ("基里延科", "Person") in texts(nlp, "俄罗斯总理基里延科认为金融形势稳定。")
 
 
+def test_place_inside_a_name_is_no_place(nlp: Language) -> None:
+    assert texts(nlp, "作者曹火星为这里谱写了歌曲。") == [("曹火星", "Person")]  # not 火星
+
+
 def test_chinese_names_in_a_row_stay_apart(nlp: Language) -> None:
     got = texts(nlp, "区委书记黄茂军、区长谢东出席。")
     assert ("黄茂军", "Person") in got and ("谢东", "Person") in got
