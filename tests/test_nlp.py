@@ -266,3 +266,35 @@ def test_pkuseg_segmenter_switch() -> None:
     assert ("邓光怀", "Person") in {(s.text, s.label_) for s in doc.spans["kg"]}
     with pytest.raises(ValueError, match="segmenter"):
         load(segmenter="jieba")
+
+
+def test_lac_marginals_are_the_crf_posterior() -> None:
+    """Forward-backward against brute force over every tag path of a short sequence."""
+    import itertools
+
+    import numpy as np
+
+    from kg.nlp.lac import get_lac
+
+    lac = get_lac()
+    k = lac._trans.shape[0]
+    rng = np.random.default_rng(0)
+    tags = rng.choice(k, size=6, replace=False)  # a sub-lattice of 6 tags keeps brute force small
+    em = rng.normal(size=(1, 4, k)).astype(np.float32)
+    em[:, :, np.setdiff1d(np.arange(k), tags)] = -1e4  # the other tags are impossible
+    probs = lac._marginals(em)[0]
+    assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-4)
+    brute = np.zeros((4, k))
+    for path in itertools.product(tags, repeat=4):
+        score = em[0, 0, path[0]] + sum(lac._trans[path[t - 1], path[t]] + em[0, t, path[t]] for t in range(1, 4))
+        for t, tag in enumerate(path):
+            brute[t, tag] += np.exp(float(score))
+    brute /= brute.sum(axis=1, keepdims=True)
+    assert np.allclose(probs, brute, atol=1e-4)
+
+
+def test_confident_statistical_organisation_is_kept(nlp: Language) -> None:
+    doc = nlp("微软发布了新的操作系统。")
+    assert doc._.lac_confidence[(0, 2)] >= 0.95
+    assert ("微软", "Organization") in texts(nlp, "微软发布了新的操作系统。")
+    assert not [e for e in texts(nlp, "奋进新时代。") if e[1] == "Organization"]  # LAC's ORG, unsure

@@ -84,7 +84,7 @@ class OrgEvidence:
 
 
 def register_extensions() -> None:
-    for name in ("lac_words", "kg_posts", "kg_roles", "kg_located_in", "kg_aliases"):
+    for name in ("lac_words", "lac_confidence", "kg_posts", "kg_roles", "kg_located_in", "kg_aliases"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -102,15 +102,20 @@ def _span(doc: Doc, c: Cand, key_rule: bool = True) -> Span | None:
 
 
 class LacNer:
-    """Statistical segmentation + NER (Baidu LAC). Batches equal-length texts in `pipe`."""
+    """Statistical segmentation + NER (Baidu LAC). Batches equal-length texts in `pipe`.
+    For the labels in `scored` (ORG by default) each span's confidence goes to
+    ``doc._.lac_confidence`` ({(start, end): probability})."""
 
-    def __init__(self, nlp: Language, name: str, threads: int, spans_key: str) -> None:
+    def __init__(self, nlp: Language, name: str, threads: int, spans_key: str, scored: list[str]) -> None:
         self.name = name
         self.threads = threads
         self.spans_key = spans_key
+        self.scored = frozenset(scored)
+        self.org = OrgEvidence()  # an ORG that ends like an organisation (区委) needs no confidence
 
-    def _set(self, doc: Doc, words: list[tuple[int, int, str]]) -> Doc:
+    def _set(self, doc: Doc, words: list[tuple[int, int, str]], conf: dict[tuple[int, int], float]) -> Doc:
         doc._.lac_words = words
+        doc._.lac_confidence = conf
         spans = []
         for s, e, tag in words:
             if tag in ("PER", "ORG", "LOC", "TIME"):
@@ -121,7 +126,8 @@ class LacNer:
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._set(doc, get_lac(self.threads).analyze([doc.text])[0])
+        words, conf = get_lac(self.threads).analyze_scored([doc.text], self.scored, self.org.has_ending)
+        return self._set(doc, words[0], conf[0])
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         batch: list[Doc] = []
@@ -134,14 +140,15 @@ class LacNer:
             yield from self._flush(batch)
 
     def _flush(self, batch: list[Doc]) -> Iterator[Doc]:
-        results = get_lac(self.threads).analyze([d.text for d in batch])
-        for doc, words in zip(batch, results, strict=True):
-            yield self._set(doc, words)
+        words, conf = get_lac(self.threads).analyze_scored([d.text for d in batch], self.scored,
+                                                           self.org.has_ending)
+        for doc, w, c in zip(batch, words, conf, strict=True):
+            yield self._set(doc, w, c)
 
 
-@Language.factory("kg_lac", default_config={"threads": 1, "spans_key": "lac"})
-def make_lac(nlp: Language, name: str, threads: int, spans_key: str) -> LacNer:
-    return LacNer(nlp, name, threads, spans_key)
+@Language.factory("kg_lac", default_config={"threads": 1, "spans_key": "lac", "scored": ["ORG"]})
+def make_lac(nlp: Language, name: str, threads: int, spans_key: str, scored: list[str]) -> LacNer:
+    return LacNer(nlp, name, threads, spans_key, scored)
 
 
 # ---------------------------------------------------------------------------
@@ -304,8 +311,10 @@ class EntityFilter:
     one of the same type inside it (区委 -> 区委社会工作部)."""
 
     def __init__(self, name: str, spans_key: str, priorities: dict[str, int], honorifics: frozenset[str],
-                 not_names: frozenset[str], vague_places: frozenset[str]) -> None:
+                 not_names: frozenset[str], vague_places: frozenset[str], org_confidence: float = 0.95) -> None:
         self.name = name
+        self.org_confidence = org_confidence
+        self.not_orgs = R.word_list("lexicon/not_organisations.txt")
         self.spans_key = spans_key
         self.priorities = priorities
         self.honorifics = honorifics
@@ -339,6 +348,7 @@ class EntityFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         cands: list[tuple[int, Span]] = []
+        confidence = doc._.lac_confidence or {}
         for key, prio in self.priorities.items():
             for sp in doc.spans.get(key, []):
                 label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
@@ -353,8 +363,10 @@ class EntityFilter:
                 if sp.text in self.bare_suffixes:
                     continue  # 社区卫生服务中心 alone names nothing
                 if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
-                        and not self.org.cue(doc.text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text):
-                    continue  # LAC's ORG without an organisation's ending or a company cue is mostly noise
+                        and not self.org.cue(doc.text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text) \
+                        and not (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
+                                 and sp.text not in self.not_orgs and len(sp.text) >= 2):
+                    continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
                 national = label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > 3
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not national:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
@@ -411,7 +423,12 @@ class EntityFilter:
 @Language.factory("kg_entity_filter", default_config={
     "spans_key": "kg",
     "priorities": {"patterns": 100, "rules": 90, "regex": 80, "gazetteer": 70, "lac": 30},
+    "org_confidence": 0.95,
 })
-def make_entity_filter(nlp: Language, name: str, spans_key: str, priorities: dict[str, int]) -> EntityFilter:
+def make_entity_filter(nlp: Language, name: str, spans_key: str, priorities: dict[str, int],
+                       org_confidence: float) -> EntityFilter:
+    """``org_confidence``: LAC's least per-character probability above which an organisation
+    it finds is kept without an organisation's ending or a cue (微软 0.99, 联合国 0.99)."""
     return EntityFilter(name, spans_key, priorities, R.word_list("lexicon/honorifics.txt"),
-                        R.word_list("lexicon/not_names.txt"), R.word_list("lexicon/vague_places.txt"))
+                        R.word_list("lexicon/not_names.txt"), R.word_list("lexicon/vague_places.txt"),
+                        org_confidence)

@@ -9,19 +9,21 @@ texts of equal length and decode with a vectorised Viterbi. The output is identi
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LacModel", "Word", "get_lac"]
+__all__ = ["Confidence", "LacModel", "Word", "get_lac"]
 
 log = logging.getLogger(__name__)
 
 Word = tuple[int, int, str]  # start, end (character offsets), tag
+Confidence = dict[tuple[int, int], float]  # (start, end) of a word -> its probability under the model
 MAX_LEN = 512  # longer texts are analysed in windows of this many characters
+WINDOW = 48  # characters of context around a word whose confidence is computed
 
 
 def _tsv(path: Path) -> dict[str, str]:
@@ -84,6 +86,26 @@ class LacModel:
             path[:, t] = back[t][np.arange(b), path[:, t + 1]]
         return path
 
+    def _marginals(self, emissions: np.ndarray) -> np.ndarray:
+        """Posterior tag probabilities of a linear-chain CRF (forward-backward in log space).
+        emissions: (batch, seq, tags) -> (batch, seq, tags)."""
+        def lse(x: np.ndarray, axis: int) -> np.ndarray:
+            m = x.max(axis=axis, keepdims=True)
+            return np.squeeze(np.log(np.exp(x - m).sum(axis=axis, keepdims=True)) + m, axis=axis)
+
+        e = emissions
+        trans = self._trans
+        b, n, k = e.shape
+        alpha = np.empty((b, n, k), dtype=np.float32)
+        beta = np.zeros((b, n, k), dtype=np.float32)
+        alpha[:, 0] = e[:, 0]
+        for t in range(1, n):
+            alpha[:, t] = lse(alpha[:, t - 1, :, None] + trans[None], axis=1) + e[:, t]
+        for t in range(n - 2, -1, -1):
+            beta[:, t] = lse(trans[None] + (e[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+        log_z = lse(alpha[:, -1], axis=1)
+        return np.exp(alpha + beta - log_z[:, None, None])
+
     def _words(self, text: str, offset: int, tag_ids: np.ndarray) -> list[Word]:
         words: list[Word] = []
         start = 0
@@ -97,28 +119,52 @@ class LacModel:
 
     def analyze(self, texts: Sequence[str]) -> list[list[Word]]:
         """Words of each text as (start, end, tag)."""
+        return self.analyze_scored(texts)[0]
+
+    def analyze_scored(self, texts: Sequence[str], scored: frozenset[str] = frozenset(),
+                       skip: Callable[[str], bool] | None = None) -> tuple[list[list[Word]], list[Confidence]]:
+        """Words of each text, and for the words tagged with a label in `scored` (and not
+        `skip`ped by their text) the model's probability that each of their characters carries
+        that label, the least of them: how sure LAC is of an ORG it found (微软 0.99; 新闻
+        words it tags ORG score lower). The probability is the CRF's posterior over a window
+        of WINDOW characters around the word (forward-backward), which keeps it cheap."""
         pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
         for ti, text in enumerate(texts):
             for off in range(0, len(text), MAX_LEN):
                 pieces.append((ti, off, text[off:off + MAX_LEN]))
         out: list[list[Word]] = [[] for _ in texts]
+        conf: list[Confidence] = [{} for _ in texts]
         by_len: dict[int, list[int]] = {}
         for k, (_, _, piece) in enumerate(pieces):
             by_len.setdefault(len(piece), []).append(k)
         results: dict[int, list[Word]] = {}
+        label_ids = {lab: np.flatnonzero(self._label == lab) for lab in scored}
         for n, ks in by_len.items():
             if n == 0:
                 continue
             # the exported graph ignores its `length` input, so only texts of equal length share a batch
             ids = np.array([self._ids(pieces[k][2]) for k in ks], dtype=np.int64)
             length = np.full((len(ks),), n, dtype=np.int64)
-            logits = self._session.run(None, {"token_ids": ids, "length": length})[0]
-            paths = self._viterbi(logits.astype(np.float32))
+            logits = self._session.run(None, {"token_ids": ids, "length": length})[0].astype(np.float32)
+            paths = self._viterbi(logits)
+            windows: list[tuple[int, int, int, int, str, int, int]] = []  # row, lo, start, end, tag, text, offset
             for row, k in enumerate(ks):
-                results[k] = self._words(pieces[k][2], pieces[k][1], paths[row])
+                ti, off, piece = pieces[k]
+                results[k] = words = self._words(piece, off, paths[row])
+                for s, e, tag in words:
+                    if tag in scored and e - s <= WINDOW and not (skip and skip(piece[s - off:e - off])):
+                        lo = min(max(0, (s - off) - (WINDOW - (e - s)) // 2), max(0, n - WINDOW))
+                        windows.append((row, lo, s - off, e - off, tag, ti, off))
+            if windows:
+                w = min(WINDOW, n)
+                em = np.stack([logits[row, lo:lo + w] for row, lo, *_ in windows])
+                probs = self._marginals(em)
+                for i, (_, lo, ws, we, tag, ti, off) in enumerate(windows):
+                    per_char = probs[i, ws - lo:we - lo][:, label_ids[tag]].sum(axis=1)
+                    conf[ti][(off + ws, off + we)] = float(per_char.min())
         for k, (ti, _, _) in enumerate(pieces):
             out[ti].extend(results.get(k, []))
-        return out
+        return out, conf
 
 
 @cache
