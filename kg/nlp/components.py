@@ -379,6 +379,8 @@ class EntityFilter:
                     trimmed = doc.char_span(sp.start_char, sp.start_char + head, label="Place") if head else None
                     if trimmed is not None:  # 渝中老年, 重庆地区, 渝中景区: the area's name and a common noun
                         sp = trimmed
+                    if sp.text in self.vague_places:
+                        continue  # 北方地区 -> 北方: still no named place
                 if key == "patterns":  # span_ruler keeps a pattern's id in span.id_: it is the canonical name
                     sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.id_, span_id="pattern")
                 elif sp.label_ != label:
