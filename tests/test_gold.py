@@ -38,3 +38,19 @@ def test_gold_floor(gold: Path, corpus_dir: Path, tmp_path: Path) -> None:
     flat = {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
     for key, floor in FLOORS[gold.stem].items():
         assert flat[key][2] >= floor - MARGIN, (key, flat[key], floor)
+
+
+HELDOUT = HERE / "heldout"
+# F1 on the held-out pages (tests/heldout/README.md: government-report excerpts annotated
+# blind to the extraction). h3 is scored by bench/eval_gold.py but has no floor: its three
+# programmes are all still missed.
+HELDOUT_FLOORS = {"h1": 0.560, "h2": 0.923}
+
+
+@pytest.mark.parametrize("stem", sorted(HELDOUT_FLOORS))
+def test_heldout_floor(stem: str, tmp_path: Path) -> None:
+    ttl = build_page_graph(HELDOUT / "pages" / f"{stem}.txt", tmp_path / "graph.ttl")
+    out = subprocess.run([sys.executable, str(SCORER), str(HELDOUT / "gold" / f"{stem}.json"), str(ttl), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    res = json.loads(out.strip().splitlines()[-1])
+    assert res["entities"]["ALL"][2] >= HELDOUT_FLOORS[stem] - MARGIN, res["entities"]

@@ -48,6 +48,11 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("探测器飞向火星和月球。", {("火星", "Place"), ("月球", "Place")}),
         ("法国《费加罗报》报道。", {("费加罗报", "Organization")}),
         ("副总理兼农业和土地开发部长瓦利说。", {("农业和土地开发部", "Organization")}),
+        ("实施好就业促进、创业引领、基层成长等计划。",  # a list that shares its suffix names one programme each
+         {("就业促进计划", "Programme"), ("创业引领计划", "Programme"), ("基层成长计划", "Programme")}),
+        ("开展“家电下乡”“农机下乡”。", {("“家电下乡”", "Programme"), ("“农机下乡”", "Programme")}),
+        ("坚决打好蓝天保卫战。", {("蓝天保卫战", "Programme")}),
+        ("落实“两免一补”政策。", {("“两免一补”政策", "Programme")}),
     ],
 )
 def test_entity_rules(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
@@ -75,6 +80,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("各街道老体协参加。", {"街道", "各街道"}),
         ("作为老城区、建成区，渝中面临难题。", {"老城区"}),
         ("毛主席和胡老都来了。", {"毛主席", "胡老"}),  # a surname with a post or an honorific
+        ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
     ],
 )
 def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:

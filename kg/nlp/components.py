@@ -35,6 +35,7 @@ from kg.nlp.rules import (
     names_after_titles,
     orgs_in_titles,
     place_org_names,
+    programme_lists,
     street_community_forms,
     suffix_names,
 )
@@ -268,6 +269,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         org_head_modifiers=R.word_list("lexicon/org_head_modifiers.txt"),
         translit=frozenset("".join(R.word_list("lexicon/transliteration_chars.txt"))),
         split_titles={r["title"]: r["org_end"] for r in R.tsv("lexicon/split_titles.tsv")},
+        list_suffixes=tuple(sorted(R.word_list("lexicon/programme_list_suffixes.txt"), key=len, reverse=True)),
     )
 
 
@@ -287,6 +289,7 @@ class EntityRules:
         cands += place_org_names(text, widx, self.lex)
         cands += foreign_names(text, widx, self.lex)
         cands += orgs_in_titles(text, widx, self.lex)
+        cands += programme_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 

@@ -104,6 +104,7 @@ class Lexicon:
     org_heads_not: frozenset[str] = frozenset()
     org_head_modifiers: frozenset[str] = frozenset()
     split_titles: dict[str, str] = field(default_factory=dict)  # 部长 -> 部 (split_titles.tsv)
+    list_suffixes: tuple[str, ...] = ()  # 计划, 工程: a list of programmes sharing one (programme_list_suffixes.txt)
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
 
     def transliterated(self, name: str) -> bool:
@@ -399,6 +400,35 @@ def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             j += 1
         if j < len(words) and words[j][0] == words[j - 1][1] and _is_head(text[words[j][0]:words[j][1]], lex):
             out.append(Cand(s, words[j][1], "Organization", "place+head"))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# programmes that share a suffix: 实施就业促进、创业引领、基层成长等计划
+
+
+_LIST_LEAD_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "r", "a", "ad", "xc", "w"})
+
+
+def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    if not lex.list_suffixes:
+        return []
+    suffixes = "|".join(map(re.escape, lex.list_suffixes))
+    pat = re.compile(f"((?:[{HAN}]{{2,12}}、)+[{HAN}]{{2,12}})等(?:[0-9一二三四五六七八九十]+[个项大])?({suffixes})")
+    out: list[Cand] = []
+    for m in pat.finditer(text):
+        start, first_end = m.start(1), m.start(1) + m.group(1).index("、")
+        while start < first_end and not widx.is_start(start):
+            start += 1  # the first item starts at a word
+        while (w := widx.covering(start)) is not None and w[2] in _LIST_LEAD_TAGS and w[1] < first_end:
+            start = w[1]  # 要|实施好|就业促进: verbs and particles before the list are no part of it
+        pos = start
+        items = m.group(1)[start - m.start(1):].split("、")
+        if len(items) < 2 or any(len(i) < 2 for i in items):
+            continue
+        for item in items:
+            out.append(Cand(pos, pos + len(item), "Programme", "programme:list", canonical=item + m.group(2)))
+            pos += len(item) + 1
     return out
 
 
