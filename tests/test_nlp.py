@@ -304,3 +304,14 @@ def test_confident_statistical_organisation_is_kept(nlp: Language) -> None:
     assert doc._.lac_confidence[(0, 2)] >= 0.95
     assert ("微软", "Organization") in texts(nlp, "微软发布了新的操作系统。")
     assert not [e for e in texts(nlp, "奋进新时代。") if e[1] == "Organization"]  # LAC's ORG, unsure
+
+
+def test_unsure_statistical_person_is_dropped(nlp: Language) -> None:
+    from kg.nlp import build_pipeline
+
+    text = "高远的天空。"  # LAC reads 高远 as a name, with a probability of about 0.47
+    conf = nlp(text)._.lac_confidence[(0, 2)]
+    assert 0.3 <= conf < 0.6
+    assert ("高远", "Person") in texts(nlp, text)  # above the default threshold (0.3): kept
+    strict = build_pipeline(config={"kg_entity_filter": {"min_confidence": 0.6}})
+    assert ("高远", "Person") not in texts(strict, text)

@@ -114,6 +114,9 @@ class LacNer:
         self.scored = frozenset(scored)
         self.org = OrgEvidence()  # an ORG that ends like an organisation (区委) needs no confidence
 
+    def _skip(self, text: str, tag: str) -> bool:
+        return tag == "ORG" and self.org.has_ending(text)
+
     def _set(self, doc: Doc, words: list[tuple[int, int, str]], conf: dict[tuple[int, int], float]) -> Doc:
         doc._.lac_words = words
         doc._.lac_confidence = conf
@@ -127,7 +130,7 @@ class LacNer:
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        words, conf = get_lac(self.threads).analyze_scored([doc.text], self.scored, self.org.has_ending)
+        words, conf = get_lac(self.threads).analyze_scored([doc.text], self.scored, self._skip)
         return self._set(doc, words[0], conf[0])
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -141,13 +144,12 @@ class LacNer:
             yield from self._flush(batch)
 
     def _flush(self, batch: list[Doc]) -> Iterator[Doc]:
-        words, conf = get_lac(self.threads).analyze_scored([d.text for d in batch], self.scored,
-                                                           self.org.has_ending)
+        words, conf = get_lac(self.threads).analyze_scored([d.text for d in batch], self.scored, self._skip)
         for doc, w, c in zip(batch, words, conf, strict=True):
             yield self._set(doc, w, c)
 
 
-@Language.factory("kg_lac", default_config={"threads": 1, "spans_key": "lac", "scored": ["ORG"]})
+@Language.factory("kg_lac", default_config={"threads": 1, "spans_key": "lac", "scored": ["ORG", "PER"]})
 def make_lac(nlp: Language, name: str, threads: int, spans_key: str, scored: list[str]) -> LacNer:
     return LacNer(nlp, name, threads, spans_key, scored)
 
@@ -314,9 +316,11 @@ class EntityFilter:
     one of the same type inside it (区委 -> 区委社会工作部)."""
 
     def __init__(self, name: str, spans_key: str, priorities: dict[str, int], honorifics: frozenset[str],
-                 not_names: frozenset[str], vague_places: frozenset[str], org_confidence: float = 0.95) -> None:
+                 not_names: frozenset[str], vague_places: frozenset[str], org_confidence: float = 0.95,
+                 min_confidence: float = 0.3) -> None:
         self.name = name
         self.org_confidence = org_confidence
+        self.min_confidence = min_confidence
         self.not_orgs = R.word_list("lexicon/not_organisations.txt")
         self.spans_key = spans_key
         self.priorities = priorities
@@ -357,6 +361,9 @@ class EntityFilter:
                 label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
                 if label not in LABELS:
                     continue
+                if key == "lac" and label == "Person" and \
+                        confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
+                    continue  # LAC itself is unsure of the name: 殷红, 毛手毛
                 if label == "Person" and self._bad_person(sp.text):
                     continue
                 if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
@@ -429,11 +436,13 @@ class EntityFilter:
     "spans_key": "kg",
     "priorities": {"patterns": 100, "rules": 90, "regex": 80, "gazetteer": 70, "lac": 30},
     "org_confidence": 0.95,
+    "min_confidence": 0.3,
 })
 def make_entity_filter(nlp: Language, name: str, spans_key: str, priorities: dict[str, int],
-                       org_confidence: float) -> EntityFilter:
+                       org_confidence: float, min_confidence: float) -> EntityFilter:
     """``org_confidence``: LAC's least per-character probability above which an organisation
-    it finds is kept without an organisation's ending or a cue (微软 0.99, 联合国 0.99)."""
+    it finds is kept without an organisation's ending or a cue (微软 0.99, 联合国 0.99);
+    ``min_confidence``: below it a statistical person is dropped."""
     return EntityFilter(name, spans_key, priorities, R.word_list("lexicon/honorifics.txt"),
                         R.word_list("lexicon/not_names.txt"), R.word_list("lexicon/vague_places.txt"),
-                        org_confidence)
+                        org_confidence, min_confidence)

@@ -122,9 +122,9 @@ class LacModel:
         return self.analyze_scored(texts)[0]
 
     def analyze_scored(self, texts: Sequence[str], scored: frozenset[str] = frozenset(),
-                       skip: Callable[[str], bool] | None = None) -> tuple[list[list[Word]], list[Confidence]]:
+                       skip: Callable[[str, str], bool] | None = None) -> tuple[list[list[Word]], list[Confidence]]:
         """Words of each text, and for the words tagged with a label in `scored` (and not
-        `skip`ped by their text) the model's probability that each of their characters carries
+        `skip`ped by their text and tag) the model's probability that each of their characters carries
         that label, the least of them: how sure LAC is of an ORG it found (微软 0.99; 新闻
         words it tags ORG score lower). The probability is the CRF's posterior over a window
         of WINDOW characters around the word (forward-backward), which keeps it cheap."""
@@ -152,7 +152,7 @@ class LacModel:
                 ti, off, piece = pieces[k]
                 results[k] = words = self._words(piece, off, paths[row])
                 for s, e, tag in words:
-                    if tag in scored and e - s <= WINDOW and not (skip and skip(piece[s - off:e - off])):
+                    if tag in scored and e - s <= WINDOW and not (skip and skip(piece[s - off:e - off], tag)):
                         lo = min(max(0, (s - off) - (WINDOW - (e - s)) // 2), max(0, n - WINDOW))
                         windows.append((row, lo, s - off, e - off, tag, ti, off))
             if windows:
