@@ -316,7 +316,7 @@ class EntityFilter:
     one of the same type inside it (区委 -> 区委社会工作部)."""
 
     def __init__(self, name: str, spans_key: str, priorities: dict[str, int], honorifics: frozenset[str],
-                 not_names: frozenset[str], vague_places: frozenset[str], org_confidence: float = 0.95,
+                 not_names: frozenset[str], vague_places: frozenset[str], org_confidence: float = 0.85,
                  min_confidence: float = 0.3) -> None:
         self.name = name
         self.org_confidence = org_confidence
@@ -435,7 +435,7 @@ class EntityFilter:
 @Language.factory("kg_entity_filter", default_config={
     "spans_key": "kg",
     "priorities": {"patterns": 100, "rules": 90, "regex": 80, "gazetteer": 70, "lac": 30},
-    "org_confidence": 0.95,
+    "org_confidence": 0.85,
     "min_confidence": 0.3,
 })
 def make_entity_filter(nlp: Language, name: str, spans_key: str, priorities: dict[str, int],
