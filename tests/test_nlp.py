@@ -187,6 +187,7 @@ def posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
          {("张泽民", "院士", "中国科学院"), ("张泽民", "校长", "重庆医科大学"),
           ("张泽民", "院长", "重庆信息与智慧医学研究院")}),
         ("美国财政部长鲁宾上周表示。", {("鲁宾", "部长", "美国财政部")}),  # the title closes the organisation
+        ("议会通过了弹劾内政部长努里的动议。", {("努里", "部长", "内政部")}),  # 弹劾 is no part of the ministry
     ],
 )
 def test_posts(nlp: Language, text: str, expected) -> None:

@@ -271,6 +271,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         org_head_modifiers=R.word_list("lexicon/org_head_modifiers.txt"),
         translit=frozenset("".join(R.word_list("lexicon/transliteration_chars.txt"))),
         split_titles={r["title"]: r["org_end"] for r in R.tsv("lexicon/split_titles.tsv")},
+        title_modifiers=R.word_list("lexicon/title_modifiers.txt"),
         list_suffixes=tuple(sorted(R.word_list("lexicon/programme_list_suffixes.txt"), key=len, reverse=True)),
     )
 

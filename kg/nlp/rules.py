@@ -104,6 +104,7 @@ class Lexicon:
     org_heads_not: frozenset[str] = frozenset()
     org_head_modifiers: frozenset[str] = frozenset()
     split_titles: dict[str, str] = field(default_factory=dict)  # 部长 -> 部 (split_titles.tsv)
+    title_modifiers: frozenset[str] = frozenset()  # 代理, 常务: they modify a title (title_modifiers.txt)
     list_suffixes: tuple[str, ...] = ()  # 计划, 工程: a list of programmes sharing one (programme_list_suffixes.txt)
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
 
@@ -445,6 +446,10 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         while pos >= 0:
             end = pos + len(org_end)
             start = pos
+            before = widx.ending_at(pos)
+            if before is not None and text[before[0]:pos] in lex.title_modifiers:
+                pos = text.find(title, pos + 1)
+                continue  # 内务部代理部长: 代理 is part of the title, not an organisation
             w = widx.covering(pos)
             if w is not None and w[0] < pos and w[1] == pos + len(title) and w[2] in _DOMAIN_TAGS:
                 start = w[0]  # 财政部长 read as one word
@@ -458,8 +463,9 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                         start = prev[0]
                     else:
                         break
-                while text.startswith("和", start) and start < pos:
-                    start += 1
+                while start < pos and (text.startswith("和", start) or (
+                        (w0 := widx.covering(start)) is not None and w0[2] in ("v", "vn") and w0[1] < pos)):
+                    start = start + 1 if text.startswith("和", start) else w0[1]  # 弹劾|内政部长, 代理|部长
             if pos - start >= 2:
                 prev = widx.ending_at(start)
                 if prev is not None and prev[2] == "LOC":
