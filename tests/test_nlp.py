@@ -155,6 +155,10 @@ def test_foreign_name_after_a_title(nlp: Language) -> None:
     assert ("基里延科", "Person") in texts(nlp, "俄罗斯总理基里延科认为金融形势稳定。")
 
 
+def test_title_taken_into_a_statistical_name_is_cut(nlp: Language) -> None:
+    assert ("费舍尔", "Person") in texts(nlp, "众议院费舍尔议长表示。")
+
+
 def test_place_inside_a_name_is_no_place(nlp: Language) -> None:
     assert texts(nlp, "作者曹火星为这里谱写了歌曲。") == [("曹火星", "Person")]  # not 火星
 

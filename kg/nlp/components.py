@@ -334,6 +334,7 @@ class EntityFilter:
         self.generic_starts = frozenset(g for g in R.word_list("lexicon/generic_modifiers.txt") if len(g) >= 2)
         self.org = OrgEvidence()
         self.titles = frozenset(r["title"] for r in R.tsv("lexicon/titles.tsv"))
+        self.titles_by_len = sorted((t for t in self.titles if len(t) >= 2), key=len, reverse=True)
         self.place_tails = sorted(R.word_list("lexicon/place_tails.txt"), key=len, reverse=True)
 
     def _area_head(self, text: str) -> int:
@@ -365,6 +366,12 @@ class EntityFilter:
                 if key == "lac" and label == "Person" and \
                         confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
                     continue  # LAC itself is unsure of the name: 殷红, 毛手毛
+                if key == "lac" and label == "Person":
+                    title = next((t for t in self.titles_by_len
+                                  if sp.text.endswith(t) and len(sp.text) - len(t) >= 2), None)
+                    cut = doc.char_span(sp.start_char, sp.end_char - len(title), label="Person") if title else None
+                    if cut is not None:
+                        sp = cut  # 费舍尔议长, 明仁天皇: LAC took the title into the name
                 if label == "Person" and self._bad_person(sp.text):
                     continue
                 if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
