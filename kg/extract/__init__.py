@@ -11,6 +11,7 @@ from typing import Any
 from spacy.language import Language
 
 from kg.ingest.model import Article, PageResult
+from kg.nlp.textcache import text_of
 
 __all__ = ["ArticleFacts", "Evidence", "Fact", "Mention", "extract_pages"]
 
@@ -119,7 +120,7 @@ def _evidence(article: Article, page: PageResult, part: int, para: Any, text: st
 
 
 def _collect(af: ArticleFacts, doc: Any, article: Article, part: int, para: Any, page: PageResult) -> None:
-    text = doc.text
+    text = text_of(doc)
     for sp in doc.spans.get("kg", []):
         ev = _evidence(article, page, part, para, text, sp.start_char, sp.end_char, sp.id_ or "ner:lac")
         af.mentions.append(Mention(sp.text, sp.kb_id_ or norm_name(sp.text), sp.label_, ev))

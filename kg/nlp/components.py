@@ -39,6 +39,7 @@ from kg.nlp.rules import (
     street_community_forms,
     suffix_names,
 )
+from kg.nlp.textcache import text_of
 
 __all__ = ["GEO", "LABELS", "register_extensions"]
 
@@ -130,7 +131,7 @@ class LacNer:
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        words, conf = get_lac(self.threads).analyze_scored([doc.text], self.scored, self._skip)
+        words, conf = get_lac(self.threads).analyze_scored([text_of(doc)], self.scored, self._skip)
         return self._set(doc, words[0], conf[0])
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -144,7 +145,7 @@ class LacNer:
             yield from self._flush(batch)
 
     def _flush(self, batch: list[Doc]) -> Iterator[Doc]:
-        words, conf = get_lac(self.threads).analyze_scored([d.text for d in batch], self.scored, self._skip)
+        words, conf = get_lac(self.threads).analyze_scored([text_of(d) for d in batch], self.scored, self._skip)
         for doc, w, c in zip(batch, words, conf, strict=True):
             yield self._set(doc, w, c)
 
@@ -215,8 +216,9 @@ class RegexRuler:
         loc_ending = {e: s for s, e, t in words if t == "LOC"}
         loc_covering = {c: (s, e) for s, e, t in words if t == "LOC" for c in range(s, e)}
         spans = []
+        text = text_of(doc)
         for rx, label, boundary, pid, tags in self.patterns:
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(text):
                 start = m.start()
                 if tags is not None and any(t not in tags for s, e, t in words if s < m.end() and e > m.start()):
                     continue  # 青羊区立足发展大局: a verb inside is no name
@@ -231,7 +233,7 @@ class RegexRuler:
                 end = m.end()
                 if label == "Organization":  # 市轨道集团|党委副书记: the name stops where a post title starts
                     for k in (2, 1):
-                        t = self.title_re.match(doc.text, end - k)
+                        t = self.title_re.match(text, end - k)
                         if t is not None and t.end() > end:
                             end -= k
                             break
@@ -283,7 +285,7 @@ class EntityRules:
         self.lex = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         widx = WordIndex(doc._.lac_words or [], len(text))
         cands = suffix_names(text, widx, self.lex)
         cands += street_community_forms(text, widx, self.lex)
@@ -358,6 +360,7 @@ class EntityFilter:
     def __call__(self, doc: Doc) -> Doc:
         cands: list[tuple[int, Span]] = []
         confidence = doc._.lac_confidence or {}
+        text = text_of(doc)
         for key, prio in self.priorities.items():
             for sp in doc.spans.get(key, []):
                 label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
@@ -381,7 +384,7 @@ class EntityFilter:
                 if sp.text in self.bare_suffixes:
                     continue  # 社区卫生服务中心 alone names nothing
                 if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
-                        and not self.org.cue(doc.text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text) \
+                        and not self.org.cue(text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text) \
                         and not (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
                                  and sp.text not in self.not_orgs and len(sp.text) >= 2):
                     continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise

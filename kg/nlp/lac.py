@@ -79,7 +79,7 @@ class LacModel:
         for t in range(1, n):
             cand = score[:, :, None] + trans
             back[t - 1] = cand.argmax(axis=1)
-            score = np.take_along_axis(cand, back[t - 1][:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
+            score = cand.max(axis=1) + emissions[:, t, :]
         path = np.empty((b, n), dtype=np.int64)
         path[:, -1] = score.argmax(axis=1)
         for t in range(n - 2, -1, -1):
@@ -87,24 +87,27 @@ class LacModel:
         return path
 
     def _marginals(self, emissions: np.ndarray) -> np.ndarray:
-        """Posterior tag probabilities of a linear-chain CRF (forward-backward in log space).
+        """Posterior tag probabilities of the linear-chain CRF: forward-backward in probability
+        space, each step rescaled (the scales cancel in the normalised product).
         emissions: (batch, seq, tags) -> (batch, seq, tags)."""
-        def lse(x: np.ndarray, axis: int) -> np.ndarray:
-            m = x.max(axis=axis, keepdims=True)
-            return np.squeeze(np.log(np.exp(x - m).sum(axis=axis, keepdims=True)) + m, axis=axis)
-
-        e = emissions
-        trans = self._trans
+        e = emissions.astype(np.float64)
+        em = np.exp(e - e.max(axis=2, keepdims=True))  # per position, largest 1
+        trans = self._trans.astype(np.float64)
+        m = np.exp(trans - trans.max())
         b, n, k = e.shape
-        alpha = np.empty((b, n, k), dtype=np.float32)
-        beta = np.zeros((b, n, k), dtype=np.float32)
-        alpha[:, 0] = e[:, 0]
+        alpha = np.empty((b, n, k))
+        beta = np.empty((b, n, k))
+        a = em[:, 0]
+        alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
         for t in range(1, n):
-            alpha[:, t] = lse(alpha[:, t - 1, :, None] + trans[None], axis=1) + e[:, t]
+            a = (alpha[:, t - 1] @ m) * em[:, t]
+            alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+        beta[:, n - 1] = 1.0 / k
         for t in range(n - 2, -1, -1):
-            beta[:, t] = lse(trans[None] + (e[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
-        log_z = lse(alpha[:, -1], axis=1)
-        return np.exp(alpha + beta - log_z[:, None, None])
+            z = (em[:, t + 1] * beta[:, t + 1]) @ m.T
+            beta[:, t] = z / z.sum(axis=1, keepdims=True)
+        post = alpha * beta
+        return post / post.sum(axis=2, keepdims=True)
 
     def _words(self, text: str, offset: int, tag_ids: np.ndarray) -> list[Word]:
         words: list[Word] = []

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import resources as R
+from kg.nlp.textcache import text_of
 
 __all__ = ["Relations"]
 
@@ -47,7 +48,7 @@ class Relations:
     # -- posts -------------------------------------------------------------
     def posts(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
         out = []
-        text = doc.text
+        text = text_of(doc)
         for p in persons:
             left = text[max(0, p.start_char - 60):p.start_char]
             # the chain must start after a clause boundary or a non-name word
@@ -107,7 +108,7 @@ class Relations:
     # -- roles -------------------------------------------------------------
     def roles(self, doc: Doc, persons: list[Span], headline: bool) -> list[dict[str, Any]]:
         out = []
-        text = doc.text
+        text = text_of(doc)
         words = {(s, e) for s, e, _ in doc._.lac_words or ()}
         for vm in self.verb_re.finditer(text):
             v0 = vm.start()
@@ -164,7 +165,7 @@ class Relations:
     # -- aliases -----------------------------------------------------------
     def aliases(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
         out = []
-        text = doc.text
+        text = text_of(doc)
         for m in _ALIAS.finditer(text):
             full = [e for e in ents if e.end_char <= m.start() and m.start() - e.end_char <= 2]
             if full:
