@@ -334,3 +334,24 @@ def test_lac_runner_matches_the_package() -> None:
     for text, words in zip(texts, ours, strict=True):
         theirs = LAC().run(text)
         assert [(text[s:e], tag) for s, e, tag in words] == [tuple(w) for w in theirs]
+
+
+def test_extra_data_extends_any_lexicon_without_code(tmp_path) -> None:
+    from kg.nlp import build_pipeline
+
+    text = "微软发布了新的操作系统。"
+    not_orgs = tmp_path / "not_orgs.txt"
+    not_orgs.write_text("微软\n", encoding="utf-8")
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("cue\tside\tmin_run\tabbrs\n飞\tbefore\t1\t\n", encoding="utf-8")  # 飞沪: flies to Shanghai
+    nlp = build_pipeline(config={
+        "kg_entity_filter": {"extra_data": {"lexicon/not_organisations.txt": [str(not_orgs)]}},
+        "kg_entity_rules": {"extra_data": {"lexicon/abbreviation_cues.tsv": [str(cues)]}},
+    })
+    assert ("微软", "Organization") not in texts(nlp, text)
+    assert ("沪", "Place") in texts(nlp, "他昨日飞沪。")
+    default = build_pipeline()
+    assert ("微软", "Organization") in texts(default, text)
+    assert ("沪", "Place") not in texts(default, "他昨日飞沪。")
+    with pytest.raises(ValueError, match="no data file"):
+        build_pipeline(config={"kg_entity_filter": {"extra_data": {"lexicon/nothing.txt": [str(not_orgs)]}}})

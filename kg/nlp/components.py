@@ -62,15 +62,16 @@ _LATIN_PAREN = re.compile("[A-Za-z][A-Za-z .&-]*[（(]$")
 class OrgEvidence:
     """Whether a statistical organisation without an organisation's ending is one (lexicon/org_*)."""
 
-    def __init__(self) -> None:
-        ends = sorted(R.word_list("lexicon/org_endings.txt"), key=len, reverse=True)
+    def __init__(self, data: R.Data | None = None) -> None:
+        data = data or R.Data()
+        ends = sorted(data.words("lexicon/org_endings.txt"), key=len, reverse=True)
         self.ending = re.compile("(?:" + "|".join(map(re.escape, ends)) + ")$")
-        cues = R.tsv("lexicon/org_cues.tsv")
+        cues = data.tsv("lexicon/org_cues.tsv")
         before = sorted((r["cue"] for r in cues if r["side"] == "before"), key=len, reverse=True)
         after = sorted((r["cue"] for r in cues if r["side"] == "after"), key=len, reverse=True)
         self.before = re.compile("(?:" + "|".join(map(re.escape, before)) + ")$")
         self.after = re.compile("^(?:" + "|".join(map(re.escape, after)) + ")")
-        self.translit = frozenset("".join(R.word_list("lexicon/transliteration_chars.txt")))
+        self.translit = frozenset("".join(data.words("lexicon/transliteration_chars.txt")))
 
     def foreign(self, name: str) -> bool:
         """A transcribed foreign name of three characters or more: 英特尔, 欧佩克."""
@@ -252,29 +253,31 @@ def make_regex_ruler(nlp: Language, name: str, spans_key: str, extra: list[str])
 # ---------------------------------------------------------------------------
 
 
-def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterable[str | Path] = ()) -> Lexicon:
+def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterable[str | Path] = (),
+                 data: R.Data | None = None) -> Lexicon:
+    data = data or R.Data()
     return Lexicon(
         suffixes=[(r["suffix"], r["label"], int(r["min_prefix"] or 0), r["inside_word"] != "n")
-                  for r in R.tsv("lexicon/suffixes.tsv", extra_suffixes)],
-        generic=R.word_list("lexicon/generic_modifiers.txt"),
-        titles={r["title"]: r["implied_org"] for r in R.tsv("lexicon/titles.tsv", extra_titles)},
-        surnames=R.word_list("lexicon/surnames.txt"),
-        streets=frozenset(r["name"] for r in R.tsv("gazetteers/streets.tsv")),
-        communities=frozenset(r["name"] for r in R.tsv("gazetteers/communities.tsv")),
-        abbr_use={r["abbr"]: r["use"] for r in R.tsv("lexicon/place_abbreviations.tsv")},
+                  for r in data.tsv("lexicon/suffixes.tsv", extra_suffixes)],
+        generic=data.words("lexicon/generic_modifiers.txt"),
+        titles={r["title"]: r["implied_org"] for r in data.tsv("lexicon/titles.tsv", extra_titles)},
+        surnames=data.words("lexicon/surnames.txt"),
+        streets=frozenset(r["name"] for r in data.tsv("gazetteers/streets.tsv")),
+        communities=frozenset(r["name"] for r in data.tsv("gazetteers/communities.tsv")),
+        abbr_use={r["abbr"]: r["use"] for r in data.tsv("lexicon/place_abbreviations.tsv")},
         abbr_cues=[AbbrCue(r["cue"], r["side"], int(r["min_run"] or 1), frozenset(r["abbrs"]))
-                   for r in R.tsv("lexicon/abbreviation_cues.tsv")],
-        abbr_not_runs=R.word_list("lexicon/abbreviation_not_runs.txt"),
-        abbr_name_heads=tuple(sorted(R.word_list("lexicon/abbreviation_name_heads.txt"), key=len, reverse=True)),
-        area_names=frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
+                   for r in data.tsv("lexicon/abbreviation_cues.tsv")],
+        abbr_not_runs=data.words("lexicon/abbreviation_not_runs.txt"),
+        abbr_name_heads=tuple(sorted(data.words("lexicon/abbreviation_name_heads.txt"), key=len, reverse=True)),
+        area_names=frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
                              if len(n) >= 2),
-        org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in R.tsv("lexicon/org_heads.tsv")],
-        org_heads_not=R.word_list("lexicon/org_heads_not.txt"),
-        org_head_modifiers=R.word_list("lexicon/org_head_modifiers.txt"),
-        translit=frozenset("".join(R.word_list("lexicon/transliteration_chars.txt"))),
-        split_titles={r["title"]: r["org_end"] for r in R.tsv("lexicon/split_titles.tsv")},
-        title_modifiers=R.word_list("lexicon/title_modifiers.txt"),
-        list_suffixes=tuple(sorted(R.word_list("lexicon/programme_list_suffixes.txt"), key=len, reverse=True)),
+        org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in data.tsv("lexicon/org_heads.tsv")],
+        org_heads_not=data.words("lexicon/org_heads_not.txt"),
+        org_head_modifiers=data.words("lexicon/org_head_modifiers.txt"),
+        translit=frozenset("".join(data.words("lexicon/transliteration_chars.txt"))),
+        split_titles={r["title"]: r["org_end"] for r in data.tsv("lexicon/split_titles.tsv")},
+        title_modifiers=data.words("lexicon/title_modifiers.txt"),
+        list_suffixes=tuple(sorted(data.words("lexicon/programme_list_suffixes.txt"), key=len, reverse=True)),
     )
 
 
@@ -300,10 +303,12 @@ class EntityRules:
 
 
 @Language.factory("kg_entity_rules", default_config={"spans_key": "rules", "extra_titles": [],
-                                                     "extra_suffixes": []})
+                                                     "extra_suffixes": [], "extra_data": {}})
 def make_entity_rules(nlp: Language, name: str, spans_key: str, extra_titles: list[str],
-                      extra_suffixes: list[str]) -> EntityRules:
-    return EntityRules(name, spans_key, load_lexicon(extra_titles, extra_suffixes))
+                      extra_suffixes: list[str], extra_data: dict[str, list[str]]) -> EntityRules:
+    """``extra_data`` maps a data file under kg/data (``"lexicon/place_abbreviations.tsv"``)
+    to the user's files of the same format that extend it."""
+    return EntityRules(name, spans_key, load_lexicon(extra_titles, extra_suffixes, R.Data(extra_data)))
 
 
 # ---------------------------------------------------------------------------
@@ -318,26 +323,26 @@ class EntityFilter:
     or place name (王琦美术馆) is not a person. A longer rule span replaces a shorter
     one of the same type inside it (区委 -> 区委社会工作部)."""
 
-    def __init__(self, name: str, spans_key: str, priorities: dict[str, int], honorifics: frozenset[str],
-                 not_names: frozenset[str], vague_places: frozenset[str], org_confidence: float = 0.85,
-                 min_confidence: float = 0.3) -> None:
+    def __init__(self, name: str, spans_key: str, priorities: dict[str, int], org_confidence: float = 0.85,
+                 min_confidence: float = 0.3, data: R.Data | None = None) -> None:
+        data = data or R.Data()
         self.name = name
         self.org_confidence = org_confidence
         self.min_confidence = min_confidence
-        self.not_orgs = R.word_list("lexicon/not_organisations.txt")
+        self.not_orgs = data.words("lexicon/not_organisations.txt")
         self.spans_key = spans_key
         self.priorities = priorities
-        self.honorifics = honorifics
-        self.not_names = not_names
-        self.vague_places = vague_places
-        self.bare_suffixes = frozenset(r["suffix"] for r in R.tsv("lexicon/suffixes.tsv"))
-        self.area_names = frozenset(n for r in R.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
+        self.honorifics = data.words("lexicon/honorifics.txt")
+        self.not_names = data.words("lexicon/not_names.txt")
+        self.vague_places = data.words("lexicon/vague_places.txt")
+        self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
+        self.area_names = frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
                                     if len(n) >= 2)
-        self.generic_starts = frozenset(g for g in R.word_list("lexicon/generic_modifiers.txt") if len(g) >= 2)
-        self.org = OrgEvidence()
-        self.titles = frozenset(r["title"] for r in R.tsv("lexicon/titles.tsv"))
+        self.generic_starts = frozenset(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2)
+        self.org = OrgEvidence(data)
+        self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
         self.titles_by_len = sorted((t for t in self.titles if len(t) >= 2), key=len, reverse=True)
-        self.place_tails = sorted(R.word_list("lexicon/place_tails.txt"), key=len, reverse=True)
+        self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
 
     def _area_head(self, text: str) -> int:
         """Length of an administrative area's name that starts `text` and is followed by
@@ -448,12 +453,13 @@ class EntityFilter:
     "priorities": {"patterns": 100, "rules": 90, "regex": 80, "gazetteer": 70, "lac": 30},
     "org_confidence": 0.85,
     "min_confidence": 0.3,
+    "extra_data": {},
 })
 def make_entity_filter(nlp: Language, name: str, spans_key: str, priorities: dict[str, int],
-                       org_confidence: float, min_confidence: float) -> EntityFilter:
+                       org_confidence: float, min_confidence: float,
+                       extra_data: dict[str, list[str]]) -> EntityFilter:
     """``org_confidence``: LAC's least per-character probability above which an organisation
     it finds is kept without an organisation's ending or a cue (微软 0.99, 联合国 0.99);
-    ``min_confidence``: below it a statistical person is dropped."""
-    return EntityFilter(name, spans_key, priorities, R.word_list("lexicon/honorifics.txt"),
-                        R.word_list("lexicon/not_names.txt"), R.word_list("lexicon/vague_places.txt"),
-                        org_confidence, min_confidence)
+    ``min_confidence``: below it a statistical person is dropped; ``extra_data``: as for
+    ``kg_entity_rules`` (``"lexicon/vague_places.txt"``, ``"lexicon/not_organisations.txt"`` …)."""
+    return EntityFilter(name, spans_key, priorities, org_confidence, min_confidence, R.Data(extra_data))

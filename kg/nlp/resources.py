@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["data_lines", "jsonl", "package_text", "tsv", "word_list"]
+__all__ = ["Data", "data_lines", "jsonl", "package_text", "tsv", "word_list"]
 
 
 def package_text(rel: str) -> str:
@@ -72,3 +72,24 @@ def jsonl(rel: str | None, extra: Iterable[str | Path] = ()) -> list[dict[str, A
         rows.append(row)
     return rows
 
+
+
+class Data:
+    """The package's data files, each extended by the user's files of the same format.
+
+    ``extra`` maps a data file's path under ``kg/data/`` (``"lexicon/vague_places.txt"``) to
+    files that add rows or words to it; components take it as their ``extra_data`` config."""
+
+    def __init__(self, extra: dict[str, list[str]] | None = None) -> None:
+        self.extra = dict(extra or {})
+        for rel in self.extra:
+            try:
+                package_text(rel)
+            except (FileNotFoundError, IsADirectoryError) as exc:
+                raise ValueError(f"extra_data: kg/data has no data file {rel!r} to extend") from exc
+
+    def tsv(self, rel: str, more: Iterable[str | Path] = ()) -> list[dict[str, str]]:
+        return tsv(rel, [*more, *self.extra.get(rel, [])])
+
+    def words(self, rel: str) -> frozenset[str]:
+        return word_list(rel, self.extra.get(rel, []))
