@@ -46,12 +46,6 @@ __all__ = ["GEO", "LABELS", "register_extensions"]
 LABELS = ("Person", "Organization", "Hospital", "Street", "Community", "Place", "Programme")
 GEO = frozenset({"Place", "Street", "Community"})
 NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
-_REGION_ABBR = re.compile("[京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新港澳台巴成]{2}")
-_PLACE_TAIL = ("路", "街", "巷", "道", "区", "县", "市", "镇", "乡", "村", "山", "江", "河", "湖", "岛", "半岛", "湾",
-              "坝", "门", "桥", "坡", "岩", "梯", "广场", "公园", "站", "港", "场", "馆", "寺", "园", "城")
-_GENERIC_TAIL = frozenset({"地区", "景区", "城区", "古城", "老城", "片区", "辖区", "全域", "境内", "市区", "区域",
-                           "一带", "周边", "本地", "当地"})
-_ROAD_END = ("路", "街", "巷", "大道", "区", "市", "县")
 _NATIONAL = "全国"  # 全国人大常委会, 全国政协: a national body, not the generic 全国 (全国文明城市)
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
@@ -343,13 +337,18 @@ class EntityFilter:
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
         self.titles_by_len = sorted((t for t in self.titles if len(t) >= 2), key=len, reverse=True)
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
+        self.name_endings = tuple(data.words("lexicon/place_name_endings.txt"))
+        self.generic_tails = data.words("lexicon/generic_place_tails.txt")
+        self.road_endings = tuple(data.words("lexicon/road_endings.txt"))
+        chars = "".join(data.words("lexicon/region_abbreviation_chars.txt"))
+        self.region_pair = re.compile(f"[{re.escape(chars)}]{{2}}")
 
     def _area_head(self, text: str) -> int:
         """Length of an administrative area's name that starts `text` and is followed by
         something that is not part of a place name; 0 if there is none."""
         for n in range(len(text) - 1, 1, -1):
             rest = text[n:]
-            if text[:n] in self.area_names and (rest in _GENERIC_TAIL or not rest.endswith(_PLACE_TAIL)):
+            if text[:n] in self.area_names and (rest in self.generic_tails or not rest.endswith(self.name_endings)):
                 return n
         return 0
 
@@ -396,7 +395,7 @@ class EntityFilter:
                 national = label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > 3
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not national:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
-                if label == "Place" and _REGION_ABBR.fullmatch(sp.text) and sp.text not in self.area_names:
+                if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
                 if key == "lac" and label == "Place":
                     head = self._area_head(sp.text) or next(
@@ -429,7 +428,7 @@ class EntityFilter:
                 inside = k.start <= sp.start and sp.end <= k.end
                 if inside and sp.label_ in GEO and (k.label_ in NEST_OUTER or (
                         (k.label_ == "Place" and sp.start == k.start and prio != lac_prio) or
-                        (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(_ROAD_END)))):
+                        (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(self.road_endings)))):
                     continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
                 contains = sp.start <= k.start and k.end <= sp.end
                 if contains and k.label_ == sp.label_ and (prio != lac_prio or sp.label_ == "Organization"):
