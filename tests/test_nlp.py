@@ -53,6 +53,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("开展“家电下乡”“农机下乡”。", {("“家电下乡”", "Programme"), ("“农机下乡”", "Programme")}),
         ("坚决打好蓝天保卫战。", {("蓝天保卫战", "Programme")}),
         ("落实“两免一补”政策。", {("“两免一补”政策", "Programme")}),
+        ("推出“手视无碍”无障碍服务共建项目。", {("“手视无碍”无障碍服务共建项目", "Programme")}),
     ],
 )
 def test_entity_rules(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
