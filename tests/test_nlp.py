@@ -81,6 +81,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("各街道老体协参加。", {"街道", "各街道"}),
         ("作为老城区、建成区，渝中面临难题。", {"老城区"}),
         ("毛主席和胡老都来了。", {"毛主席", "胡老"}),  # a surname with a post or an honorific
+        ("欧阳女士说。", {"欧阳", "欧阳女士"}),  # a compound surname alone
         ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
     ],
 )
@@ -158,6 +159,7 @@ def test_foreign_name_after_a_title(nlp: Language) -> None:
 
 def test_title_taken_into_a_statistical_name_is_cut(nlp: Language) -> None:
     assert ("费舍尔", "Person") in texts(nlp, "众议院费舍尔议长表示。")
+    assert ("李明", "Person") in texts(nlp, "李明女士说。")
 
 
 def test_place_inside_a_name_is_no_place(nlp: Language) -> None:

@@ -335,7 +335,10 @@ class EntityFilter:
         self.generic_starts = frozenset(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2)
         self.org = OrgEvidence(data)
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
-        self.titles_by_len = sorted((t for t in self.titles if len(t) >= 2), key=len, reverse=True)
+        # what LAC may take into a person's name: a post or an honorific (费舍尔议长, 江泽民同志)
+        self.name_tails = sorted({t for t in self.titles if len(t) >= 2} | {h for h in self.honorifics if len(h) >= 2},
+                                 key=len, reverse=True)
+        self.surnames = data.words("lexicon/surnames.txt")
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.name_endings = tuple(data.words("lexicon/place_name_endings.txt"))
         self.generic_tails = data.words("lexicon/generic_place_tails.txt")
@@ -355,6 +358,8 @@ class EntityFilter:
     def _bad_person(self, text: str) -> bool:
         if len(text) < 2 or text in self.not_names or not re.fullmatch("[\u4e00-\u9fff·]+", text):
             return True
+        if text in self.surnames:
+            return True  # 欧阳 (of 欧阳女士): a surname alone
         if text[0] in "小老阿" and len(text) == 2:
             return True
         if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
@@ -374,11 +379,12 @@ class EntityFilter:
                         confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
                     continue  # LAC itself is unsure of the name: 殷红, 毛手毛
                 if key == "lac" and label == "Person":
-                    title = next((t for t in self.titles_by_len
-                                  if sp.text.endswith(t) and len(sp.text) - len(t) >= 2), None)
+                    title = next((t for t in self.name_tails
+                                  if sp.text.endswith(t) and len(sp.text) - len(t) >= 2
+                                  and sp.text[:-len(t)] not in self.surnames), None)
                     cut = doc.char_span(sp.start_char, sp.end_char - len(title), label="Person") if title else None
                     if cut is not None:
-                        sp = cut  # 费舍尔议长, 明仁天皇: LAC took the title into the name
+                        sp = cut  # 费舍尔议长, 李明女士: LAC took a title or an honorific into the name
                 if label == "Person" and self._bad_person(sp.text):
                     continue
                 if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
