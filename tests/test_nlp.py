@@ -82,6 +82,8 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("作为老城区、建成区，渝中面临难题。", {"老城区"}),
         ("毛主席和胡老都来了。", {"毛主席", "胡老"}),  # a surname with a post or an honorific
         ("欧阳女士说。", {"欧阳", "欧阳女士"}),  # a compound surname alone
+        ("发展集成电路、新能源汽车等战略性新兴产业。", {"集成电路战略", "新能源汽车战略"}),  # 战略性 is no 战略
+        ("中非合作论坛部长级会议开幕。", {"中非合作论坛部", "论坛部"}),  # 部长级 is no title
         ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
     ],
 )
@@ -312,6 +314,7 @@ def test_confident_statistical_organisation_is_kept(nlp: Language) -> None:
     assert doc._.lac_confidence[(0, 2)] >= 0.95
     assert ("微软", "Organization") in texts(nlp, "微软发布了新的操作系统。")
     assert not [e for e in texts(nlp, "奋进新时代。") if e[1] == "Organization"]  # LAC's ORG, unsure
+    assert not [e for e in texts(nlp, "提升核心竞争力。") if e[1] == "Organization"]  # sure, but abstract
 
 
 def test_unsure_statistical_person_is_dropped(nlp: Language) -> None:

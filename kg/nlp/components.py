@@ -66,6 +66,11 @@ class OrgEvidence:
         self.before = re.compile("(?:" + "|".join(map(re.escape, before)) + ")$")
         self.after = re.compile("^(?:" + "|".join(map(re.escape, after)) + ")")
         self.translit = frozenset("".join(data.words("lexicon/transliteration_chars.txt")))
+        self.abstract = tuple(data.words("lexicon/not_organisation_endings.txt"))
+
+    def is_abstract(self, name: str) -> bool:
+        """An abstract noun's ending (竞争力, 现代化): no organisation however sure the model is."""
+        return name.endswith(self.abstract)
 
     def foreign(self, name: str) -> bool:
         """A transcribed foreign name of three characters or more: 英特尔, 欧佩克."""
@@ -396,7 +401,8 @@ class EntityFilter:
                 if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
                         and not self.org.cue(text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text) \
                         and not (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
-                                 and sp.text not in self.not_orgs and len(sp.text) >= 2):
+                                 and sp.text not in self.not_orgs and len(sp.text) >= 2
+                                 and not self.org.is_abstract(sp.text)):
                     continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
                 national = label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > 3
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not national:

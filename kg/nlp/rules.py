@@ -408,7 +408,7 @@ def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 # programmes that share a suffix: 实施就业促进、创业引领、基层成长等计划
 
 
-_LIST_LEAD_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "r", "a", "ad", "xc", "w"})
+_LIST_LEAD_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "r", "a", "ad", "xc", "w", "m", "q"})
 
 
 def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
@@ -418,6 +418,8 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     pat = re.compile(f"((?:[{HAN}]{{2,12}}、)+[{HAN}]{{2,12}})等(?:[0-9一二三四五六七八九十]+[个项大])?({suffixes})")
     out: list[Cand] = []
     for m in pat.finditer(text):
+        if not widx.is_end(m.end()):
+            continue  # 等战略性新兴产业: the suffix is part of a longer word
         start, first_end = m.start(1), m.start(1) + m.group(1).index("、")
         while start < first_end and not widx.is_start(start):
             start += 1  # the first item starts at a word
@@ -447,9 +449,10 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             end = pos + len(org_end)
             start = pos
             before = widx.ending_at(pos)
-            if before is not None and text[before[0]:pos] in lex.title_modifiers:
+            if not widx.is_end(pos + len(title)) or text.startswith("级", pos + len(title)) or (
+                    before is not None and text[before[0]:pos] in lex.title_modifiers):
                 pos = text.find(title, pos + 1)
-                continue  # 内务部代理部长: 代理 is part of the title, not an organisation
+                continue  # 部长级会议: no title; 内务部代理部长: 代理 is part of the title
             w = widx.covering(pos)
             if w is not None and w[0] < pos and w[1] == pos + len(title) and w[2] in _DOMAIN_TAGS:
                 start = w[0]  # 财政部长 read as one word
