@@ -168,6 +168,12 @@ def test_place_inside_a_name_is_no_place(nlp: Language) -> None:
     assert texts(nlp, "作者曹火星为这里谱写了歌曲。") == [("曹火星", "Person")]  # not 火星
 
 
+def test_foreign_place_joined_but_chinese_areas_stay_apart(nlp: Language) -> None:
+    assert ("莱克伍德县", "Place") in texts(nlp, "美国莱克伍德县发生龙卷风。")
+    got = texts(nlp, "重庆渝中区")
+    assert ("重庆", "Place") in got and ("渝中区", "Place") in got
+
+
 def test_chinese_names_in_a_row_stay_apart(nlp: Language) -> None:
     got = texts(nlp, "区委书记黄茂军、区长谢东出席。")
     assert ("黄茂军", "Person") in got and ("谢东", "Person") in got

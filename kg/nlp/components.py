@@ -32,6 +32,7 @@ from kg.nlp.rules import (
     abbreviated_places,
     dedupe,
     foreign_names,
+    foreign_places,
     names_after_titles,
     orgs_in_titles,
     place_org_names,
@@ -295,6 +296,7 @@ class EntityRules:
         cands += abbreviated_places(text, widx, self.lex)
         cands += place_org_names(text, widx, self.lex)
         cands += foreign_names(text, widx, self.lex)
+        cands += foreign_places(text, widx, self.lex)
         cands += orgs_in_titles(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]

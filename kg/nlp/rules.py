@@ -517,6 +517,29 @@ def foreign_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+# ---------------------------------------------------------------------------
+# a foreign place LAC splits: 塔|科马市, 莱克|伍德县
+
+_ADMIN_SUFFIX = ("市", "县", "州", "省", "镇", "村", "区", "郡")
+
+
+def foreign_places(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """Join adjacent statistical places that together are one transcribed name with an
+    administrative suffix; neither part may be a Chinese area's name (重庆|渝中区 stay two)."""
+    out: list[Cand] = []
+    words = widx.words
+    for i in range(len(words) - 1):
+        (s, e, t1), (s2, e2, t2) = words[i], words[i + 1]
+        if t1 != "LOC" or t2 != "LOC" or e != s2:
+            continue
+        whole = text[s:e2]
+        if not whole.endswith(_ADMIN_SUFFIX) or text[s:e] in lex.area_names or text[s2:e2] in lex.area_names:
+            continue
+        if e - s <= 3 and lex.transliterated(whole[:-1]):
+            out.append(Cand(s, e2, "Place", "foreign-place"))
+    return out
+
+
 def dedupe(cands: Iterable[Cand]) -> list[Cand]:
     seen: dict[tuple[int, int, str, str | None], Cand] = {}
     for c in cands:
