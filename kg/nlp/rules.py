@@ -412,6 +412,8 @@ _LIST_LEAD_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "r", "a", "ad", "xc"
 
 
 def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """Each item of a list that shares a programme suffix, named with it (canonical name):
+    实施就业促进、创业引领、基层成长等计划 -> 就业促进计划, 创业引领计划, 基层成长计划."""
     if not lex.list_suffixes:
         return []
     suffixes = "|".join(map(re.escape, lex.list_suffixes))
@@ -442,6 +444,8 @@ _DOMAIN_TAGS = frozenset({"n", "vn", "nz", "an", "j"})
 
 
 def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """The organisation a split title closes (split_titles.tsv): its remit read back over
+    the nouns before the title (财政|部长, 农业和土地开发|部长), with a place before them."""
     out: list[Cand] = []
     for title, org_end in lex.split_titles.items():
         pos = text.find(title)
