@@ -347,6 +347,8 @@ class EntityFilter:
                                  key=len, reverse=True)
         self.surnames = data.words("lexicon/surnames.txt")
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
+        self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
+        self.org_heads_not = data.words("lexicon/org_heads_not.txt")
         self.name_endings = tuple(data.words("lexicon/place_name_endings.txt"))
         self.generic_tails = data.words("lexicon/generic_place_tails.txt")
         self.road_endings = tuple(data.words("lexicon/road_endings.txt"))
@@ -411,6 +413,9 @@ class EntityFilter:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
+                if key == "lac" and label == "Place" and len(sp.text) > 2 and sp.text.endswith(self.org_head_ends) \
+                        and not sp.text.endswith(tuple(self.org_heads_not)):
+                    label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
                 if key == "lac" and label == "Place":
                     head = self._area_head(sp.text) or next(
                         (len(sp.text) - len(t) for t in self.place_tails
