@@ -52,6 +52,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
          {("就业促进计划", "Programme"), ("创业引领计划", "Programme"), ("基层成长计划", "Programme")}),
         ("开展“家电下乡”“农机下乡”。", {("“家电下乡”", "Programme"), ("“农机下乡”", "Programme")}),
         ("坚决打好蓝天保卫战。", {("蓝天保卫战", "Programme")}),
+        ("启动成都青少年科技计划。", {("成都青少年科技计划", "Programme")}),  # 计划 with a place in the name
         ("落实“两免一补”政策。", {("“两免一补”政策", "Programme")}),
         ("推出“手视无碍”无障碍服务共建项目。", {("“手视无碍”无障碍服务共建项目", "Programme")}),
     ],
@@ -84,6 +85,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("欧阳女士说。", {"欧阳", "欧阳女士"}),  # a compound surname alone
         ("发展集成电路、新能源汽车等战略性新兴产业。", {"集成电路战略", "新能源汽车战略"}),  # 战略性 is no 战略
         ("中非合作论坛部长级会议开幕。", {"中非合作论坛部", "论坛部"}),  # 部长级 is no title
+        ("开展高质量发展行动。", {"高质量发展行动"}),  # 行动 with no proper name in it: a slogan
         ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
     ],
 )

@@ -257,7 +257,8 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
                  data: R.Data | None = None) -> Lexicon:
     data = data or R.Data()
     return Lexicon(
-        suffixes=[(r["suffix"], r["label"], int(r["min_prefix"] or 0), r["inside_word"] != "n")
+        suffixes=[(r["suffix"], r["label"], int(r["min_prefix"] or 0), r["inside_word"] != "n",
+                   r.get("needs_proper") == "y")
                   for r in data.tsv("lexicon/suffixes.tsv", extra_suffixes)],
         generic=data.words("lexicon/generic_modifiers.txt"),
         titles={r["title"]: r["implied_org"] for r in data.tsv("lexicon/titles.tsv", extra_titles)},

@@ -89,7 +89,7 @@ class AbbrCue:
 class Lexicon:
     """The data the rules read (see kg/data/lexicon and kg/data/gazetteers)."""
 
-    suffixes: list[tuple[str, str, int, bool]]  # suffix, label, min_prefix, inside_word
+    suffixes: list[tuple[str, str, int, bool, bool]]  # suffix, label, min_prefix, inside_word, needs_proper
     generic: frozenset[str]
     titles: dict[str, str]  # title -> implied organisation ('' if none)
     surnames: frozenset[str]
@@ -117,8 +117,8 @@ class Lexicon:
         return re.compile("|".join(map(re.escape, alts)))
 
     @cached_property
-    def suffix_info(self) -> dict[str, tuple[str, int, bool]]:
-        return {s: (label, mp, inside) for s, label, mp, inside in self.suffixes}
+    def suffix_info(self) -> dict[str, tuple[str, int, bool, bool]]:
+        return {s: (label, mp, inside, proper) for s, label, mp, inside, proper in self.suffixes}
 
     @cached_property
     def title_re(self) -> re.Pattern[str]:
@@ -163,11 +163,24 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
     return pos
 
 
+def _words_in(widx: WordIndex, start: int, end: int) -> list[Word]:
+    out: list[Word] = []
+    pos = start
+    while pos < end:
+        w = widx.covering(pos)
+        if w is None:
+            pos += 1
+            continue
+        out.append(w)
+        pos = max(w[1], pos + 1)
+    return out
+
+
 def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     for m in lex.suffix_re.finditer(text):
         s, e = m.span()
-        label, min_prefix, inside_ok = lex.suffix_info[m.group(0)]
+        label, min_prefix, inside_ok, needs_proper = lex.suffix_info[m.group(0)]
         if not widx.is_end(e):
             continue
         w = widx.covering(s)
@@ -192,6 +205,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if label == "Organization" and lex.title_re.match(text, s) and lex.title_re.match(text, s).end() > e:
             continue  # 党委 in 市卫生健康委党委委员 is part of the title 党委委员
         prefix = text[start:s]
+        if needs_proper and not any(w[2] in PROPER_TAGS and w[0] >= start for w in _words_in(widx, start, s)):
+            continue  # 健康重庆行动 yes (a place names it); 高质量发展行动 no
         if m.group(0) == "社区卫生服务中心" and not re.search("(?:街道|镇|乡|区)$", prefix):
             continue
         out.append(Cand(start, e, label, f"suffix:{m.group(0)}"))
