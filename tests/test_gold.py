@@ -22,7 +22,7 @@ GOLD = sorted((HERE / "gold").glob("*.json"))
 MARGIN = 0.03
 # F1 reached on 2026-11-25 (bench/eval_gold.py)
 FLOORS = {
-    "000_a4d0a8b71a28f104": {"ALL": 0.923, "posts": 1.0, "reporters": 1.0, "roles": 1.0, "located_in": 1.0},
+    "000_a4d0a8b71a28f104": {"ALL": 0.938, "posts": 1.0, "reporters": 1.0, "roles": 1.0, "located_in": 1.0},
     "002_798dd41c68dbc14e": {"ALL": 0.932, "posts": 1.0, "reporters": 1.0, "roles": 1.0, "located_in": 1.0},
     "003_0b86391abcf363b3": {"ALL": 0.921, "posts": 1.0, "reporters": 1.0, "roles": 1.0, "located_in": 1.0},
 }
@@ -43,7 +43,7 @@ def test_gold_floor(gold: Path, corpus_dir: Path, tmp_path: Path) -> None:
 HELDOUT = HERE / "heldout"
 # F1 on the held-out pages (tests/heldout/README.md: government-report excerpts annotated
 # blind to the extraction).
-HELDOUT_FLOORS = {"h1": 0.615, "h2": 0.923, "h3": 0.400}
+HELDOUT_FLOORS = {"h1": 0.615, "h2": 0.923, "h3": 0.500}
 
 
 @pytest.mark.parametrize("stem", sorted(HELDOUT_FLOORS))

@@ -350,6 +350,7 @@ class EntityFilter:
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
         self.org_heads_not = data.words("lexicon/org_heads_not.txt")
+        self.adjective_tails = tuple(data.words("lexicon/place_adjective_tails.txt"))
         self.name_endings = tuple(data.words("lexicon/place_name_endings.txt"))
         self.generic_tails = data.words("lexicon/generic_place_tails.txt")
         self.road_endings = tuple(data.words("lexicon/road_endings.txt"))
@@ -417,6 +418,8 @@ class EntityFilter:
                 if key == "lac" and label == "Place" and len(sp.text) > 2 and sp.text.endswith(self.org_head_ends) \
                         and not sp.text.endswith(tuple(self.org_heads_not)):
                     label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
+                if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
+                    continue  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
                 if key == "lac" and label == "Place":
                     head = self._area_head(sp.text) or next(
                         (len(sp.text) - len(t) for t in self.place_tails
