@@ -126,6 +126,12 @@ class Lexicon:
         return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")")
 
     @cached_property
+    def programme_list_re(self) -> re.Pattern[str]:
+        suffixes = "|".join(map(re.escape, self.list_suffixes))
+        items = f"((?:[{HAN}]{{2,12}}、)+[{HAN}]{{2,12}})"
+        return re.compile(f"{items}等(?:[0-9一二三四五六七八九十]+[个项大])?({suffixes})")
+
+    @cached_property
     def foreign_after_title_re(self) -> re.Pattern[str]:
         tr = "".join(sorted(self.translit))
         name = f"[{tr}]{{2,8}}(?:·[{tr}]{{2,8}})*"
@@ -333,11 +339,7 @@ def _runs(text: str, abbr: dict[str, str]) -> Iterable[list[int]]:
 
 def _words_inside(widx: WordIndex, s: int, e: int, lo: int, hi: int) -> bool:
     """Whether every LAC word overlapping [s, e) lies within [lo, hi)."""
-    for c in range(s, e):
-        w = widx.covering(c)
-        if w is not None and (w[0] < lo or w[1] > hi):
-            return False
-    return True
+    return all(lo <= w[0] and w[1] <= hi for w in _words_in(widx, s, e))
 
 
 def _abbr_reading(text: str, widx: WordIndex, lex: Lexicon, pos: list[int]) -> str | None:
@@ -431,10 +433,8 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     实施就业促进、创业引领、基层成长等计划 -> 就业促进计划, 创业引领计划, 基层成长计划."""
     if not lex.list_suffixes:
         return []
-    suffixes = "|".join(map(re.escape, lex.list_suffixes))
-    pat = re.compile(f"((?:[{HAN}]{{2,12}}、)+[{HAN}]{{2,12}})等(?:[0-9一二三四五六七八九十]+[个项大])?({suffixes})")
     out: list[Cand] = []
-    for m in pat.finditer(text):
+    for m in lex.programme_list_re.finditer(text):
         if not widx.is_end(m.end()):
             continue  # 等战略性新兴产业: the suffix is part of a longer word
         start, first_end = m.start(1), m.start(1) + m.group(1).index("、")
