@@ -39,6 +39,7 @@ from kg.nlp.rules import (
     programme_lists,
     street_community_forms,
     suffix_names,
+    transliterated,
 )
 from kg.nlp.textcache import text_of
 
@@ -75,7 +76,7 @@ class OrgEvidence:
 
     def foreign(self, name: str) -> bool:
         """A transcribed foreign name of three characters or more: 英特尔, 欧佩克."""
-        return len(name) >= 3 and all(c in self.translit for c in name)
+        return len(name) >= 3 and transliterated(name, self.translit)
 
     def has_ending(self, name: str) -> bool:
         return bool(self.ending.search(name))

@@ -26,6 +26,7 @@ __all__ = [
     "place_org_names",
     "street_community_forms",
     "suffix_names",
+    "transliterated",
 ]
 
 HAN = "\u4e00-\u9fff"
@@ -75,6 +76,11 @@ class WordIndex:
         return self.words[i] if i >= 0 else None
 
 
+def transliterated(name: str, chars: frozenset[str]) -> bool:
+    """Whether `name` is made only of the characters of foreign-name transcription."""
+    return bool(chars) and all(c in chars for c in name)
+
+
 @dataclass(frozen=True, slots=True)
 class AbbrCue:
     """A context that makes place abbreviations name places (lexicon/abbreviation_cues.tsv)."""
@@ -109,7 +115,7 @@ class Lexicon:
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
 
     def transliterated(self, name: str) -> bool:
-        return bool(self.translit) and all(c in self.translit for c in name)
+        return transliterated(name, self.translit)
 
     @cached_property
     def suffix_re(self) -> re.Pattern[str]:
