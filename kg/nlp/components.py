@@ -107,7 +107,7 @@ def _span(doc: Doc, c: Cand, key_rule: bool = True) -> Span | None:
 
 class LacNer:
     """Statistical segmentation + NER (Baidu LAC). Batches equal-length texts in `pipe`.
-    For the labels in `scored` (ORG by default) each span's confidence goes to
+    For the labels in `scored` (ORG and PER by default) each span's confidence goes to
     ``doc._.lac_confidence`` ({(start, end): probability})."""
 
     def __init__(self, nlp: Language, name: str, threads: int, spans_key: str, scored: list[str]) -> None:
