@@ -254,6 +254,11 @@ def make_regex_ruler(nlp: Language, name: str, spans_key: str, extra: list[str])
 # ---------------------------------------------------------------------------
 
 
+def area_names(data: R.Data) -> frozenset[str]:
+    """Names and short names (two characters or more) of the administrative areas: 渝中区, 渝中."""
+    return frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"]) if len(n) >= 2)
+
+
 def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterable[str | Path] = (),
                  data: R.Data | None = None) -> Lexicon:
     data = data or R.Data()
@@ -271,8 +276,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
                    for r in data.tsv("lexicon/abbreviation_cues.tsv")],
         abbr_not_runs=data.words("lexicon/abbreviation_not_runs.txt"),
         abbr_name_heads=tuple(sorted(data.words("lexicon/abbreviation_name_heads.txt"), key=len, reverse=True)),
-        area_names=frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
-                             if len(n) >= 2),
+        area_names=area_names(data),
         org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in data.tsv("lexicon/org_heads.tsv")],
         org_heads_not=data.words("lexicon/org_heads_not.txt"),
         org_head_modifiers=data.words("lexicon/org_head_modifiers.txt"),
@@ -339,8 +343,7 @@ class EntityFilter:
         self.not_names = data.words("lexicon/not_names.txt")
         self.vague_places = data.words("lexicon/vague_places.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
-        self.area_names = frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"])
-                                    if len(n) >= 2)
+        self.area_names = area_names(data)
         self.generic_starts = frozenset(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2)
         self.org = OrgEvidence(data)
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
@@ -350,7 +353,7 @@ class EntityFilter:
         self.surnames = data.words("lexicon/surnames.txt")
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
-        self.org_heads_not = data.words("lexicon/org_heads_not.txt")
+        self.org_heads_not = tuple(data.words("lexicon/org_heads_not.txt"))
         self.adjective_tails = tuple(data.words("lexicon/place_adjective_tails.txt"))
         self.name_endings = tuple(data.words("lexicon/place_name_endings.txt"))
         self.generic_tails = data.words("lexicon/generic_place_tails.txt")
@@ -377,6 +380,15 @@ class EntityFilter:
         if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
             return True  # 毛主席, 唐外长: a surname and a post, no full name
         return any(text.endswith(h) and len(text) - len(h) <= 2 for h in self.honorifics)
+
+    def _org_supported(self, sp: Span, text: str, confidence: dict[tuple[int, int], float]) -> bool:
+        """Whether a statistical organisation is one: its ending (区委), a cue around it (商业巨头华润),
+        a transcribed name (英特尔), or LAC's certainty for a name that is no field or abstraction."""
+        name = sp.text
+        if self.org.has_ending(name) or self.org.cue(text, sp.start_char, sp.end_char) or self.org.foreign(name):
+            return True
+        return (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
+                and name not in self.not_orgs and len(name) >= 2 and not self.org.is_abstract(name))
 
     def __call__(self, doc: Doc) -> Doc:
         cands: list[tuple[int, Span]] = []
@@ -405,11 +417,7 @@ class EntityFilter:
                     continue
                 if sp.text in self.bare_suffixes:
                     continue  # 社区卫生服务中心 alone names nothing
-                if key == "lac" and label == "Organization" and not self.org.has_ending(sp.text) \
-                        and not self.org.cue(text, sp.start_char, sp.end_char) and not self.org.foreign(sp.text) \
-                        and not (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
-                                 and sp.text not in self.not_orgs and len(sp.text) >= 2
-                                 and not self.org.is_abstract(sp.text)):
+                if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
                     continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
                 national = label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > 3
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not national:
@@ -417,7 +425,7 @@ class EntityFilter:
                 if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
                 if key == "lac" and label == "Place" and len(sp.text) > 2 and sp.text.endswith(self.org_head_ends) \
-                        and not sp.text.endswith(tuple(self.org_heads_not)):
+                        and not sp.text.endswith(self.org_heads_not):
                     label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
                 if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
                     continue  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
