@@ -374,3 +374,24 @@ def test_extra_data_extends_any_lexicon_without_code(tmp_path) -> None:
     assert ("沪", "Place") not in texts(default, "他昨日飞沪。")
     with pytest.raises(ValueError, match="no data file"):
         build_pipeline(config={"kg_entity_filter": {"extra_data": {"lexicon/nothing.txt": [str(not_orgs)]}}})
+
+
+def test_lac_reads_the_users_organisation_endings(tmp_path) -> None:
+    """kg_lac's organisation evidence takes the same extra files as the filter's: an ORG ending in
+    the user's ending needs no confidence from the model."""
+    from kg.nlp import build_pipeline
+
+    endings = tmp_path / "endings.txt"
+    endings.write_text("工坊\n", encoding="utf-8")
+    nlp = build_pipeline(config={"kg_lac": {"extra_data": {"lexicon/org_endings.txt": [str(endings)]}}})
+    lac = nlp.get_pipe("kg_lac")
+    assert lac.org.has_ending("青山竹编工坊")
+    assert not build_pipeline().get_pipe("kg_lac").org.has_ending("青山竹编工坊")
+
+
+def test_national_bodies_start_with_a_generic_word() -> None:
+    from kg.nlp import build_pipeline
+
+    nlp = build_pipeline()
+    assert ("全国政协", "Organization") in texts(nlp, "全国政协副主席出席会议。")
+    assert ("全国人大常委会", "Organization") in texts(nlp, "全国人大常委会副委员长陈竺出席会议。")

@@ -48,7 +48,6 @@ __all__ = ["GEO", "LABELS", "register_extensions"]
 LABELS = ("Person", "Organization", "Hospital", "Street", "Community", "Place", "Programme")
 GEO = frozenset({"Place", "Street", "Community"})
 NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
-_NATIONAL = "全国"  # 全国人大常委会, 全国政协: a national body, not the generic 全国 (全国文明城市)
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
@@ -110,12 +109,13 @@ class LacNer:
     For the labels in `scored` (ORG and PER by default) each span's confidence goes to
     ``doc._.lac_confidence`` ({(start, end): probability})."""
 
-    def __init__(self, nlp: Language, name: str, threads: int, spans_key: str, scored: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, threads: int, spans_key: str, scored: list[str],
+                 data: R.Data | None = None) -> None:
         self.name = name
         self.threads = threads
         self.spans_key = spans_key
         self.scored = frozenset(scored)
-        self.org = OrgEvidence()  # an ORG that ends like an organisation (区委) needs no confidence
+        self.org = OrgEvidence(data)  # an ORG that ends like an organisation (区委) needs no confidence
 
     def _skip(self, text: str, tag: str) -> bool:
         return tag == "ORG" and self.org.has_ending(text)
@@ -152,9 +152,13 @@ class LacNer:
             yield self._set(doc, w, c)
 
 
-@Language.factory("kg_lac", default_config={"threads": 1, "spans_key": "lac", "scored": ["ORG", "PER"]})
-def make_lac(nlp: Language, name: str, threads: int, spans_key: str, scored: list[str]) -> LacNer:
-    return LacNer(nlp, name, threads, spans_key, scored)
+@Language.factory("kg_lac", default_config={"threads": 1, "spans_key": "lac", "scored": ["ORG", "PER"],
+                                           "extra_data": {}})
+def make_lac(nlp: Language, name: str, threads: int, spans_key: str, scored: list[str],
+             extra_data: dict[str, list[str]]) -> LacNer:
+    """``extra_data``: the user's files extending the organisation evidence (``lexicon/org_endings.txt``
+    and the others `OrgEvidence` reads); give the filter the same files."""
+    return LacNer(nlp, name, threads, spans_key, scored, R.Data(extra_data))
 
 
 # ---------------------------------------------------------------------------
@@ -345,6 +349,7 @@ class EntityFilter:
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names = area_names(data)
         self.generic_starts = frozenset(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2)
+        self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
         self.org = OrgEvidence(data)
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
         # what LAC may take into a person's name: a post or an honorific (费舍尔议长, 江泽民同志)
@@ -419,7 +424,8 @@ class EntityFilter:
                     continue  # 社区卫生服务中心 alone names nothing
                 if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
                     continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
-                national = label == "Organization" and sp.text.startswith(_NATIONAL) and len(sp.text) > 3
+                national = label == "Organization" and any(
+                    sp.text.startswith(n) and len(sp.text) >= len(n) + 2 for n in self.national_starts)
                 if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not national:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
