@@ -12,6 +12,9 @@ over the pages (true/false positives summed).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
+import io
 import json
 import subprocess
 import sys
@@ -39,6 +42,30 @@ def score(gold: Path, ttl: Path, show: bool) -> dict:
     return json.loads(lines[-1])
 
 
+def counts(gold: Path, ttl: Path) -> dict:
+    """The scorer's true positives, false positives and misses per key (its own matching,
+    run in-process with `prf` returning the counts), for a micro average over pages."""
+    spec = importlib.util.spec_from_file_location("kg_bench_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.prf = lambda tp, fp, fn: (tp, fp, fn)
+    argv, sys.argv = sys.argv, [str(SCORER), str(gold), str(ttl), "--json"]
+    try:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            mod.main()
+    finally:
+        sys.argv = argv
+    res = json.loads(out.getvalue().strip().splitlines()[-1])
+    return {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold")
@@ -50,6 +77,7 @@ def main() -> None:
     args = ap.parse_args()
     nlp = load(segmenter=args.segmenter, pkuseg_model=args.pkuseg_model)
     rows = {}
+    total = {k: [0, 0, 0] for k in KEYS}
     with tempfile.TemporaryDirectory() as tmp:
         for gold in sorted(args.gold.glob("*.json")):
             page = args.pages / f"{gold.stem}.txt"
@@ -62,9 +90,14 @@ def main() -> None:
                 print(f"== {gold.stem}")
             res = score(gold, ttl, args.show)
             rows[gold.stem] = {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
+            for k, c in counts(gold, ttl).items():
+                total[k] = [a + b for a, b in zip(total[k], c, strict=True)]
     print(f"{'page':<24}" + "".join(f"{k[:10]:>11}" for k in KEYS))
     for stem, r in rows.items():
         print(f"{stem:<24}" + "".join(f"{r[k][2]:>11.3f}" for k in KEYS))
+    if len(rows) > 1:
+        print(f"{'micro':<24}" + "".join(f"{f1(*total[k]):>11.3f}" for k in KEYS))
+        print(f"{'(gold core items)':<24}" + "".join(f"{total[k][0] + total[k][2]:>11d}" for k in KEYS))
 
 
 if __name__ == "__main__":
