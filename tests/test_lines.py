@@ -143,3 +143,43 @@ def test_not_masthead(line: str) -> None:
 )
 def test_heading_like(line: str, heading: bool) -> None:
     assert L.is_heading_like(line) is heading
+
+
+def _who(credits: list | None) -> set[tuple[str, str, bool]]:
+    return {(c.role, c.name, c.person) for c in credits or ()}
+
+
+def test_a_byline_may_name_its_outlet_before_the_role() -> None:
+    assert _who(L.parse_byline("大象新闻记者 申子仲 通讯员 刘晓婉")) == {
+        ("记者", "申子仲", True), ("通讯员", "刘晓婉", True), ("媒体", "大象新闻", False)}
+    assert L.parse_byline("大象新闻 申子仲") is None  # no role: not a byline
+
+
+def test_leads_with_a_dateline_or_an_outlet() -> None:
+    _, credits = L.parse_lead("中国青年报客户端重庆9月23日电(中青报·中青网记者 王俊秀 耿学清)今天，采访活动启动。")
+    assert {n for _, n, p in _who(credits) if p} == {"王俊秀", "耿学清"}
+    assert {n for _, n, p in _who(credits) if not p} == {"中青报", "中青网"}
+    assert _who(L.parse_lead("华龙网讯 昨日下午，副市长带队调研。")[1]) == {("媒体", "华龙网", False)}
+    assert _who(L.parse_lead("枝江融媒(记者 袁定平)7月27日，义诊进社区。")[1]) == {
+        ("记者", "袁定平", True), ("媒体", "枝江融媒", False)}
+    assert L.parse_lead("居民(记者 王五)说得好。") is None  # 居民 is no outlet
+    assert L.parse_lead("志愿者服务队(3支)开展活动。") is None
+
+
+def test_photo_credit_after_an_outlet_and_source_lines() -> None:
+    assert _who(L.parse_photo_credit("第1眼TV-华龙网 董悠 摄")) >= {("摄影", "董悠", True), ("媒体", "华龙网", False)}
+    assert _who(L.parse_source_line("来源: 华龙网 2006-04-18 03:48 编辑: 亦凡")) == {
+        ("来源", "华龙网", False), ("编辑", "亦凡", True)}
+    assert _who(L.parse_source_line("来源：郑州观察")) == {("来源", "郑州观察", False)}
+    assert L.parse_source_line("来源于群众的意见，我们认真办理，确保件件有回音、事事有着落。") is None
+
+
+def test_credit_in_parentheses_at_the_end_of_a_paragraph() -> None:
+    assert _who(L.split_tail_credit("力争做到“求破题”。(记者匡丽娜)")[1]) == {("记者", "匡丽娜", True)}
+    assert _who(L.split_tail_credit("提升获得感。（文/刘侃）")[1]) == {("文", "刘侃", True)}
+    assert _who(L.split_tail_credit("市有关部门负责人参加。(张珺)")[1]) == {("记者", "张珺", True)}
+    assert _who(L.split_tail_credit("活动走向深入。(责任编辑:张圆)")[1]) == {("责任编辑", "张圆", True)}
+    assert L.split_tail_credit("大会圆满结束。(完)") is None
+    assert L.split_tail_credit("收入增长。(同比)") is None
+    end, _ = L.split_tail_credit("力争做到“求破题”。(记者匡丽娜)")
+    assert "力争做到“求破题”。(记者匡丽娜)"[:end] == "力争做到“求破题”。"

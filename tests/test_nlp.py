@@ -395,3 +395,27 @@ def test_national_bodies_start_with_a_generic_word() -> None:
     nlp = build_pipeline()
     assert ("全国政协", "Organization") in texts(nlp, "全国政协副主席出席会议。")
     assert ("全国人大常委会", "Organization") in texts(nlp, "全国人大常委会副委员长陈竺出席会议。")
+
+
+def test_names_the_model_cuts_or_misreads_after_a_title(nlp: Language) -> None:
+    assert ("李文起", "副书记", "区委") in posts(nlp, "区委副书记、政法委书记李文起传达了市委全会精神。")
+    assert ("严广", "局长", "区卫健局") in posts(nlp, "在座谈会上，区卫健局局长严广汇报了工作。")
+    assert ("安文哲", "代区长", "区政府") in posts(nlp, "区委副书记、代区长安文哲及区委各常委参加会议。")
+    assert ("卫健委", "Person") not in texts(nlp, "区红十字会常务副会长、卫健委副主任田云表示，要把资源送到家门口。")
+
+
+def test_a_community_health_centre_named_by_a_place_is_a_hospital(nlp: Language) -> None:
+    found = texts(nlp, "他先后到江北区猫儿石社区卫生服务中心、高新区南方花园C3区社区卫生服务站详细了解情况。")
+    assert ("江北区猫儿石社区卫生服务中心", "Hospital") in found
+    assert ("高新区南方花园C3区社区卫生服务站", "Hospital") in found
+    assert not any(label == "Hospital" for _, label in texts(nlp, "全市社区卫生服务中心开展义诊。"))
+
+
+def test_bodies_by_their_ending(nlp: Language) -> None:
+    assert ("上清寺街道党工委", "Organization") in texts(nlp, "上清寺街道党工委副书记高盈介绍情况。")
+    assert ("区融媒体中心", "Organization") in texts(nlp, "一行还前往区融媒体中心调研。")
+    assert ("大渡口区红十字会", "Organization") in texts(nlp, "大渡口区红十字会常务副会长田云表示感谢。")
+
+
+def test_a_role_verb_the_model_joins_to_its_object(nlp: Language) -> None:
+    assert roles(nlp, "区委书记牛青山主持会议并讲话。") == {("牛青山", "主持"), ("牛青山", "讲话")}

@@ -165,3 +165,10 @@ def test_article_ids_are_stable_and_distinct() -> None:
     assert len({a.id for a in one.articles}) == 2
     other = parse_page(text, source="t.txt", page_id="t", sha256="1" * 64)
     assert {a.id for a in other.articles}.isdisjoint(a.id for a in one.articles)
+
+
+def test_a_paragraphs_tail_credit_and_the_source_line_credit_the_article() -> None:
+    page = parse("调研活动\n\n副市长带队调研社区卫生服务工作，要求找问题、出措施。(记者匡丽娜)\n来源: 华龙网 编辑: 亦凡\n")
+    [article] = page.articles
+    assert {(c.name, c.person) for c in article.credits} == {("匡丽娜", True), ("华龙网", False), ("亦凡", True)}
+    assert article.paragraphs[-1].text.endswith("出措施。")

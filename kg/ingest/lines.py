@@ -29,7 +29,9 @@ __all__ = [
     "parse_lead",
     "parse_masthead",
     "parse_photo_credit",
+    "parse_source_line",
     "split_caption_credit",
+    "split_tail_credit",
 ]
 
 _WS = re.compile(r"\s+")
@@ -114,6 +116,45 @@ def _role_of(token: str) -> tuple[str | None, str]:
     return None, token
 
 
+@cache
+def _outlet_endings() -> tuple[str, ...]:
+    text = resources.files("kg").joinpath("data/ingest/outlets.txt").read_text(encoding="utf-8")
+    words = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    text = resources.files("kg").joinpath("data/lexicon/surnames.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_OUTLET_SPLIT = re.compile(r"[·・\-—－]+")
+_OUTLET_CHARS = re.compile(rf"[{CJK}A-Za-z0-9·・\-—－]{{2,24}}")
+_REPORTER_WORDS = ("首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "记者",
+                   "特约通讯员", "通讯员")
+
+
+def outlets(token: str) -> list[str] | None:
+    """The outlets a token names (中青报·中青网 -> [中青报, 中青网]; 第1眼TV-华龙网 -> [第1眼TV, 华龙网]),
+    None unless the token is made of outlet names only (each ending as data/ingest/outlets.txt says)."""
+    if not _OUTLET_CHARS.fullmatch(token):
+        return None
+    parts = [p for p in _OUTLET_SPLIT.split(token) if p]
+    if not parts or not all(len(p) >= 2 and p.endswith(_outlet_endings()) for p in parts):
+        return None
+    return parts
+
+
+def _outlet_role(token: str) -> tuple[list[str], str, str] | None:
+    """'大象新闻记者' -> (['大象新闻'], '记者', ''); '中青报·中青网记者王五' -> (.., '记者', '王五')."""
+    for word in _REPORTER_WORDS:
+        i = token.find(word)
+        if i >= 2 and (names := outlets(token[:i])) is not None:
+            return names, word, token[i + len(word):]
+    return None
+
+
 def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Credit] | None:
     """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list."""
     tokens = [t for t in _SEP.split(text.strip()) if t]
@@ -128,7 +169,11 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
         tokens[-1] = tokens[-1][:-1]
     role: str | None = None
     names: list[tuple[str, str]] = []
+    orgs: list[str] = []
     pending: list[str] = []  # single characters of a name split by OCR spaces
+    if len(tokens) > 1 and photo and (lead := outlets(tokens[0])) is not None:
+        orgs.extend(lead)  # 第1眼TV-华龙网 董悠 摄: the outlet, then the photographer
+        tokens = tokens[1:]
 
     def flush() -> bool:
         if pending:
@@ -141,6 +186,9 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
 
     for tok in tokens:
         r, rest = _role_of(tok)
+        if r is None and (op := _outlet_role(tok)) is not None:
+            orgs.extend(op[0])
+            r, rest = op[1], op[2]
         if r is not None:
             if not flush():
                 return None
@@ -167,6 +215,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
         if photo and r in ("", "记者", "摄影记者", "本报记者", "首席记者"):
             r = "摄影" if r == "" else r
         out.append(Credit(role=r or "记者", name=name, where="photo" if photo else where))
+    out.extend(Credit(role="媒体", name=o, where="photo" if photo else where, person=False) for o in orgs)
     return out
 
 
@@ -178,22 +227,76 @@ def parse_byline(text: str) -> list[Credit] | None:
 
 
 _LEAD = re.compile(
-    r"^\s*(?:本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电|[^\s（(，。]{2,8}讯)"
+    r"^\s*(?P<formula>本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电"
+    r"|(?P<outlet>[^\s（(，。]{2,8})讯|[^\s（(，。]{2,20}?\d{1,2}月\d{1,2}日电)"
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
+_OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)\s*[（(](?P<credits>[^）)]{1,60})[）)]")
 
 
 def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
-    """``本报讯 （记者 徐 潇）10月21日，…``: the end of the lead formula and its credits."""
+    """``本报讯 （记者 徐 潇）10月21日，…``, ``华龙网讯 …``, ``中国青年报客户端重庆9月23日电(…记者 王五)``,
+    ``枝江融媒(记者 袁定平)7月27日``: the end of the lead formula and its credits (an outlet
+    named in the formula is an organisation's credit)."""
     m = _LEAD.match(text)
     if not m:
-        return None
-    if m.group("credits") is None:
-        if not text.lstrip().startswith("本报"):
+        m2 = _OUTLET_LEAD.match(text)
+        if not m2 or outlets(m2.group("outlet")) is None:
             return None
-        return m.end(), []
+        credits = _credits_from_tokens(m2.group("credits"), "lead", require_role=True)
+        if not credits:
+            return None
+        return m2.end(), credits + [Credit("媒体", o, "lead", person=False) for o in outlets(m2.group("outlet")) or ()]
+    own = [Credit("媒体", o, "lead", person=False) for o in outlets(m.group("outlet") or "") or ()
+           if not o.startswith("本")]
+    if m.group("credits") is None:
+        if not (text.lstrip().startswith("本报") or own):
+            return None
+        return m.end(), own
     credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True) or []
-    return m.end(), credits
+    return m.end(), credits + own
+
+
+_SOURCE = re.compile(r"^\s*来源\s*[:：]\s*(?P<src>[^\s:：]{2,16})(?P<rest>.*)$")
+
+
+def parse_source_line(text: str) -> list[Credit] | None:
+    """``来源：郑州观察``, ``来源: 华龙网 2006-04-18 03:48 编辑: 亦凡``: the outlet an article comes
+    from (an organisation) and any editor named on the line."""
+    m = _SOURCE.match(text)
+    if not m or len(text) > 60:
+        return None
+    src = m.group("src")
+    if not re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]+", src):
+        return None
+    credits = [Credit("来源", src, "source", person=False)]
+    for e in _EDITOR_ITEM.finditer(m.group("rest")):
+        credits.extend(Credit(e.group("role"), n, "source") for n in re.split(r"[\s、]+", e.group("names"))
+                       if 2 <= len(n) <= 4)
+    return credits
+
+
+_TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
+_BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}")
+
+
+def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
+    """``…求破题”。(记者匡丽娜)``, ``…获得感。(文/刘侃)``, ``…参加。（张珺）``, ``…(责任编辑:张圆)``: a
+    paragraph that ends with its article's credit in parentheses; the end of the body and the
+    credits. A bare name counts only with two or three characters and a surname first."""
+    m = _TAIL_CREDIT.match(text)
+    if not m or not m.group("body").strip():
+        return None
+    credit = m.group("credit").strip()
+    credits = _credits_from_tokens(credit, "byline", require_role=True)
+    if credits is None:
+        credits = [Credit(e.group("role"), n, "byline") for e in _EDITOR_ITEM.finditer(credit)
+                   for n in re.split(r"[\s、]+", e.group("names")) if 2 <= len(n) <= 4] or None
+    if credits is None and _BARE_NAME.fullmatch(credit) and (credit[0] in _surnames() or credit[:2] in _surnames()):
+        credits = [Credit("记者", credit, "byline")]
+    if not credits:
+        return None
+    return m.end("body"), credits
 
 
 _ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$")

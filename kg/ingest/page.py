@@ -148,6 +148,11 @@ def _classify(mt: MappedText, gap: int, level: int, plain_headings: bool = True)
     if (cc := L.split_caption_credit(t)) is not None:
         end, credits = cc
         return Line("caption_credit", mt, gap, credits=credits, split=end)
+    if (src := L.parse_source_line(t)) is not None:
+        return Line("source", mt, gap, credits=src)
+    if (tc := L.split_tail_credit(t)) is not None:
+        end, credits = tc
+        return Line("tail_credit", mt, gap, credits=credits, split=end)
     if L.is_heading_like(t):
         return Line("heading" if plain_headings else "body", mt, gap)
     return Line("body", mt, gap)
@@ -248,6 +253,16 @@ def assemble_units(lines: list[Line]) -> list[Unit]:
             para.append(mt)
             pending.extend(Unit("marker", m, marker=mk) for m, mk in markers)
             continue
+        if kind == "tail_credit":  # a paragraph (or its last line) and its article's credit
+            mt, markers = _cut_markers(ln.mapped.slice(0, ln.split))
+            if not (open_unfinished() and ln.gap == 0):
+                flush()
+                para_kind, para_credits = "body", []
+            para.append(mt)
+            pending.extend(Unit("marker", m, marker=mk) for m, mk in markers)
+            flush()
+            units.append(Unit("credit", ln.mapped.slice(ln.split, len(ln.mapped)).strip(), credits=ln.credits))
+            continue
         if kind == "marker":
             flush()
             for m, mk in _cut_markers(ln.mapped)[1]:
@@ -281,6 +296,8 @@ def assemble_units(lines: list[Line]) -> list[Unit]:
             units.append(Unit("credit", ln.mapped.slice(ln.split, len(ln.mapped)).strip(), credits=ln.credits))
         elif kind == "editors":
             units.append(Unit("editors", ln.mapped, credits=ln.credits))
+        elif kind == "source":
+            units.append(Unit("credit", ln.mapped, credits=ln.credits))
         elif kind == "masthead":
             units.append(Unit("boiler", ln.mapped))  # a masthead line below the top: not article text
     flush()

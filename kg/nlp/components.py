@@ -288,6 +288,8 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         split_titles={r["title"]: r["org_end"] for r in data.tsv("lexicon/split_titles.tsv")},
         title_modifiers=data.words("lexicon/title_modifiers.txt"),
         list_suffixes=tuple(sorted(data.words("lexicon/programme_list_suffixes.txt"), key=len, reverse=True)),
+        name_end_words=data.words("lexicon/name_end_words.txt"),
+        name_tail_adverbs=data.words("lexicon/name_tail_adverbs.txt"),
     )
 
 
@@ -345,6 +347,9 @@ class EntityFilter:
         self.priorities = priorities
         self.honorifics = data.words("lexicon/honorifics.txt")
         self.not_names = data.words("lexicon/not_names.txt")
+        self.not_name_endings = tuple(data.words("lexicon/not_name_endings.txt"))
+        self.hospital_suffixes = tuple(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv")
+                                       if r["label"] == "Hospital")
         self.vague_places = data.words("lexicon/vague_places.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names = area_names(data)
@@ -378,8 +383,8 @@ class EntityFilter:
     def _bad_person(self, text: str) -> bool:
         if len(text) < 2 or text in self.not_names or not re.fullmatch("[\u4e00-\u9fff·]+", text):
             return True
-        if text in self.surnames:
-            return True  # 欧阳 (of 欧阳女士): a surname alone
+        if text in self.surnames or text.endswith(self.not_name_endings):
+            return True  # 欧阳 (of 欧阳女士): a surname alone; 卫健委: a body
         if text[0] in "小老阿" and len(text) == 2:
             return True
         if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
@@ -404,6 +409,9 @@ class EntityFilter:
                 label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
                 if label not in LABELS:
                     continue
+                if key == "lac" and label in ("Organization", "Place") and any(
+                        sp.text.endswith(h) and len(sp.text) > len(h) + 1 for h in self.hospital_suffixes):
+                    label = "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
                 if key == "lac" and label == "Person" and \
                         confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
                     continue  # LAC itself is unsure of the name: 殷红, 毛手毛

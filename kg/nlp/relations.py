@@ -110,10 +110,11 @@ class Relations:
         out = []
         text = text_of(doc)
         words = {(s, e) for s, e, _ in doc._.lac_words or ()}
+        verb_starts = {s for s, _e, tag in doc._.lac_words or () if tag in ("v", "vn")}
         for vm in self.verb_re.finditer(text):
             v0 = vm.start()
-            if words and vm.span() not in words:
-                continue  # 考察 in 考察团 is not the verb
+            if words and vm.span() not in words and v0 not in verb_starts:
+                continue  # 考察 in 考察团 is not the verb; 主持 in 主持会议 is
             # persons before the verb in the same clause chain
             clause_start = 0
             for cm in CLAUSE_END.finditer(text, 0, v0):

@@ -32,6 +32,7 @@ __all__ = [
 HAN = "\u4e00-\u9fff"
 # LAC tags of words that can be part of a name read back from its suffix.
 NAME_TAGS = frozenset({"n", "nz", "nw", "LOC", "ORG", "PER", "vn", "an", "j", "s", "f", "m", "a"})
+_MODIFIER_TAGS = frozenset({"ad", "d", "a"})  # what LAC may misread a name as, before a verb (严广|汇报)
 _NOT_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "a", "u", "p", "c", "r", "xc", "w", "m", "q", "TIME"})
 PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
 MAX_NAME = 24
@@ -113,6 +114,8 @@ class Lexicon:
     title_modifiers: frozenset[str] = frozenset()  # 代理, 常务: they modify a title (title_modifiers.txt)
     list_suffixes: tuple[str, ...] = ()  # 计划, 工程: a list of programmes sharing one (programme_list_suffixes.txt)
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
+    name_end_words: frozenset[str] = frozenset()  # 主持, 传达, 及: a name after a title ends there
+    name_tail_adverbs: frozenset[str] = frozenset()  # 刚, 就: not a name's third character
 
     def transliterated(self, name: str) -> bool:
         return transliterated(name, self.translit)
@@ -141,7 +144,12 @@ class Lexicon:
     def foreign_after_title_re(self) -> re.Pattern[str]:
         tr = "".join(sorted(self.translit))
         name = f"[{tr}]{{2,8}}(?:·[{tr}]{{2,8}})*"
-        return re.compile(f"(?:{self.title_re.pattern})({name})(?={_NAME_END}|认为|宣布|也|及)")
+        return re.compile(f"(?:{self.title_re.pattern})({name})(?={self.name_end_re})")
+
+    @cached_property
+    def name_end_re(self) -> str:
+        words = sorted(self.name_end_words, key=len, reverse=True)
+        return "(?:" + _NAME_END_PUNCT + "".join(f"|{re.escape(w)}" for w in words) + ")"
 
     @cached_property
     def surname_re(self) -> str:
@@ -219,8 +227,10 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         prefix = text[start:s]
         if needs_proper and not any(w[2] in PROPER_TAGS and w[0] >= start for w in _words_in(widx, start, s)):
             continue  # 健康重庆行动 yes (a place names it); 高质量发展行动 no
-        if m.group(0) == "社区卫生服务中心" and not re.search("(?:街道|镇|乡|区)$", prefix):
-            continue
+        if m.group(0).startswith("社区卫生服务") and not (
+                re.search("(?:街道|镇|乡|区)$", prefix) or prefix + "街道" in lex.streets
+                or any(w[2] in PROPER_TAGS for w in _words_in(widx, start, s))):
+            continue  # a street's (大坪), a place's (猫儿石) centre; not 全市 or 各
         out.append(Cand(start, e, label, f"suffix:{m.group(0)}"))
     return out
 
@@ -294,23 +304,28 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
 # ---------------------------------------------------------------------------
 # names after post titles: 副区长陈平, 团市委副书记杨春渝
 
-_NAME_END = ("[、，。；：！？,;:]|等|同志|出席|参加|主持|讲话|致辞|介绍|宣读|调研|走访|考察|颁奖|作|表示|说|指出|强调|"
-             "在|为|对|和|与|一行|带|率|陪同|$|\\s")
+_NAME_END_PUNCT = "[、，。；：！？,;:]|$|\\s"
 
 
 def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
-    pat = re.compile(f"(?:{lex.title_re.pattern})({lex.surname_re}[{HAN}]{{1,2}})(?={_NAME_END})")
+    pat = re.compile(f"(?:{lex.title_re.pattern})({lex.surname_re}[{HAN}]{{1,2}})(?={lex.name_end_re})")
     for m in pat.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
-        if len(name) == 3 and name[2] in "等在和与为对带率":
+        if len(name) == 3 and name[2] in lex.name_end_words:
             e -= 1
         w = widx.covering(s)
-        if w is not None and w[2] == "PER" and w[0] == s:
+        lac_name = w is not None and w[2] == "PER" and w[0] == s
+        nxt = widx.covering(e)
+        verb_next = nxt is not None and nxt[0] == e and nxt[1] - e >= 2 and text[e:nxt[1]] in lex.name_end_words
+        if lac_name and e - s == 3 and w[1] == s + 2 and text[s + 2] not in lex.name_tail_adverbs:
+            pass  # 李文|起传达: the model cut the name's third character off as a verb
+        elif lac_name:
             e = w[1]  # LAC read the name: trust its extent
-        elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS for c in range(s, e)):
-            continue  # 队长商量过: LAC reads a verb or an adverb there, not a name
+        elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS
+                 and not (verb_next and x[2] in _MODIFIER_TAGS) for c in range(s, e)):
+            continue  # 队长商量过: LAC reads a verb or an adverb there, not a name (局长严广汇报: a name)
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
     if lex.translit:  # a transcribed foreign name after a title: 总理基里延科, 总理内塔尼亚胡
