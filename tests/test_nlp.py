@@ -419,3 +419,22 @@ def test_bodies_by_their_ending(nlp: Language) -> None:
 
 def test_a_role_verb_the_model_joins_to_its_object(nlp: Language) -> None:
     assert roles(nlp, "区委书记牛青山主持会议并讲话。") == {("牛青山", "主持"), ("牛青山", "讲话")}
+
+
+def located(nlp: Language, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return {(doc.text[x["inner"][0]:x["inner"][1]], doc.text[x["outer"][0]:x["outer"][1]])
+            for x in doc._.kg_located_in}
+
+
+def test_containment_the_names_state(nlp: Language) -> None:
+    assert ("上清寺街道", "渝中区") in located(nlp, "5月23日，渝中区上清寺街道党建联席会召开。")
+    assert ("海边街社区", "迎泽区") in located(nlp, "确定迎泽区海边街社区为首批试点。")
+    assert ("江北区猫儿石社区卫生服务中心", "江北区") in located(nlp, "他到江北区猫儿石社区卫生服务中心了解情况。")
+    # a city before a hospital's name is its owner, and 社区 in 上清寺街道社区卫生服务中心 is no area
+    assert located(nlp, "重庆市中医骨科医院牵头组建医联体。") == set()
+    assert not any(o.endswith("社区") for _, o in located(nlp, "上清寺街道社区卫生服务中心开展义诊。"))
+    # a community the model reads as one place, outside Chongqing's gazetteer
+    found = texts(nlp, "内蒙古乌海市乌达区爱民佳苑社区有一个居民议事小组。")
+    assert ("爱民佳苑社区", "Community") in found
+    assert ("望城街道", "Street") in texts(nlp, "六安市金安区望城街道东苑社区活动室里暖意融融。")

@@ -49,6 +49,10 @@ LABELS = ("Person", "Organization", "Hospital", "Street", "Community", "Place", 
 GEO = frozenset({"Place", "Street", "Community"})
 NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+# labels whose statistical name replaces a shorter rule name inside it (区委 -> 区委社会工作部; 佳苑社区 -> 爱民佳苑社区)
+_LAC_LONGER = frozenset({"Organization", "Street", "Community"})
+# an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
+_AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")
 
 
 _LATIN_PAREN = re.compile("[A-Za-z][A-Za-z .&-]*[（(]$")
@@ -412,6 +416,9 @@ class EntityFilter:
                 if key == "lac" and label in ("Organization", "Place") and any(
                         sp.text.endswith(h) and len(sp.text) > len(h) + 1 for h in self.hospital_suffixes):
                     label = "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
+                if key == "lac" and label == "Place" and sp.text.endswith(("社区", "街道")) and len(sp.text) >= 4 \
+                        and not _AREA_PREFIX.match(sp.text) and sp.text[:-2] not in ("街道", "社区"):
+                    label = "Community" if sp.text.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
                 if key == "lac" and label == "Person" and \
                         confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
                     continue  # LAC itself is unsure of the name: 殷红, 毛手毛
@@ -477,7 +484,7 @@ class EntityFilter:
                         (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(self.road_endings)))):
                     continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
                 contains = sp.start <= k.start and k.end <= sp.end
-                if contains and k.label_ == sp.label_ and (prio != lac_prio or sp.label_ == "Organization"):
+                if contains and k.label_ == sp.label_ and (prio != lac_prio or sp.label_ in _LAC_LONGER):
                     replaced.append(k)  # 区委 -> 区委社会工作部: the longer name of the same kind
                     continue
                 if contains and k.label_ in GEO and sp.label_ in NEST_OUTER:

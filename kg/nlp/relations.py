@@ -25,6 +25,10 @@ _BETWEEN_ROLE = re.compile(
 )
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
+_AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an administrative area's name
+# 江北区|猫儿石社区卫生服务中心 (not 上清寺街道社区|卫生服务中心: 社区, 小区, 街区, 园区 are no areas)
+# (a city's name before a hospital's is its owner, 重庆市中医骨科医院, not counted)
+_AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区|县)(?=[{HAN}A-Za-z0-9]{{4}})")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
 _DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社会工作部|办公室|编办|网信办|纪委)")
 
@@ -159,9 +163,35 @@ class Relations:
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre"})
                     elif inner.kb_id_ and s.start_char == inner.start_char and s.end_char == inner.end_char:
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre-list"})
+        out.extend(self._area_containment(doc, ents))
         return [{"inner": (r["inner"].start_char, r["inner"].end_char, r["inner"].label_, r["inner"].kb_id_),
                  "outer": (r["outer"].start_char, r["outer"].end_char, r["outer"].label_, r["outer"].kb_id_),
                  "rule": r["rule"]} for r in out]
+
+    def _area_containment(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
+        """Containment the names state: a place printed right before a street or a community
+        (渝中区上清寺街道, 乌达区爱民佳苑社区), an area before a hospital (江北区|猫儿石社区卫生服务中心,
+        also when the area is inside the hospital's name), a street before a venue (石桥铺街道仁悦天地)."""
+        out: list[dict[str, Any]] = []
+        by_start: dict[int, list[Span]] = {}
+        for e in ents:
+            by_start.setdefault(e.start_char, []).append(e)
+        top = {(e.start_char, e.end_char) for e in doc.ents}
+        for outer in ents:
+            if (outer.start_char, outer.end_char) not in top:
+                continue  # 猫儿石社区 inside 江北区猫儿石社区卫生服务中心 is part of a name, not a community
+            for inner in by_start.get(outer.end_char, ()):
+                if (outer.label_ == "Place" and inner.label_ in ("Street", "Community")) or (outer.label_ == "Place" and inner.label_ == "Hospital" and _AREA.fullmatch(outer.text)):
+                    out.append({"inner": inner, "outer": outer, "rule": "located:area-prefix"})
+                elif outer.label_ == "Street" and inner.label_ == "Place" and not _AREA.fullmatch(inner.text):
+                    out.append({"inner": inner, "outer": outer, "rule": "located:street-venue"})
+        for inner in ents:
+            m = _AREA_HEAD.match(inner.text) if inner.label_ == "Hospital" and not inner.kb_id_ else None
+            if m:
+                area = doc.char_span(inner.start_char, inner.start_char + m.end(), label="Place")
+                if area is not None:
+                    out.append({"inner": inner, "outer": area, "rule": "located:area-in-name"})
+        return out
 
     # -- aliases -----------------------------------------------------------
     def aliases(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
