@@ -49,7 +49,8 @@ LABELS = ("Person", "Organization", "Hospital", "Street", "Community", "Place", 
 GEO = frozenset({"Place", "Street", "Community"})
 NEST_OUTER = frozenset({"Hospital", "Organization"})  # names that may contain a place, street or community
 LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
-# labels whose statistical name replaces a shorter rule name inside it (区委 -> 区委社会工作部; 佳苑社区 -> 爱民佳苑社区)
+# labels whose statistical name replaces a shorter rule name inside it
+# (区委 -> 区委社会工作部; 佳苑社区 -> 爱民佳苑社区)
 _LAC_LONGER = frozenset({"Organization", "Street", "Community"})
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 _AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")

@@ -181,7 +181,8 @@ class Relations:
             if (outer.start_char, outer.end_char) not in top:
                 continue  # 猫儿石社区 inside 江北区猫儿石社区卫生服务中心 is part of a name, not a community
             for inner in by_start.get(outer.end_char, ()):
-                if (outer.label_ == "Place" and inner.label_ in ("Street", "Community")) or (outer.label_ == "Place" and inner.label_ == "Hospital" and _AREA.fullmatch(outer.text)):
+                if outer.label_ == "Place" and (inner.label_ in ("Street", "Community") or (
+                        inner.label_ == "Hospital" and _AREA.fullmatch(outer.text))):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-prefix"})
                 elif outer.label_ == "Street" and inner.label_ == "Place" and not _AREA.fullmatch(inner.text):
                     out.append({"inner": inner, "outer": outer, "rule": "located:street-venue"})
