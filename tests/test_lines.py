@@ -183,3 +183,10 @@ def test_credit_in_parentheses_at_the_end_of_a_paragraph() -> None:
     assert L.split_tail_credit("收入增长。(同比)") is None
     end, _ = L.split_tail_credit("力争做到“求破题”。(记者匡丽娜)")
     assert "力争做到“求破题”。(记者匡丽娜)"[:end] == "力争做到“求破题”。"
+
+
+def test_web_page_furniture_is_boilerplate() -> None:
+    for line in ("扫一扫在手机打开当前页", "您当前的位置: 首页  >  要闻动态", "当前位置：首页>新闻中心>政务要闻",
+                 "国务院部门网站", "![]() |"):
+        assert L.is_boilerplate(line), line
+    assert not L.is_boilerplate("当前位置在渝中区的居民可以报名参加活动，名额有限。")

@@ -203,7 +203,7 @@ def posts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
         ("区委书记黄茂军主持会议。", {("黄茂军", "书记", "区委")}),
         ("区委副书记、区长谢东，区委副书记张焕伦等出席。",
          {("谢东", "副书记", "区委"), ("谢东", "区长", "区政府"), ("张焕伦", "副书记", "区委")}),
-        ("解放碑街道党工委书记李四介绍了经验。", {("李四", "党工委书记", "解放碑街道")}),
+        ("解放碑街道党工委书记李四介绍了经验。", {("李四", "党工委书记", "解放碑街道党工委")}),
         ("市轨道集团党委副书记吴强出席签约仪式。", {("吴强", "党委副书记", "市轨道集团")}),
         ("中国科学院院士、重庆医科大学校长、重庆信息与智慧医学研究院院长张泽民作报告。",
          {("张泽民", "院士", "中国科学院"), ("张泽民", "校长", "重庆医科大学"),
@@ -438,3 +438,17 @@ def test_containment_the_names_state(nlp: Language) -> None:
     found = texts(nlp, "内蒙古乌海市乌达区爱民佳苑社区有一个居民议事小组。")
     assert ("爱民佳苑社区", "Community") in found
     assert ("望城街道", "Street") in texts(nlp, "六安市金安区望城街道东苑社区活动室里暖意融融。")
+
+
+def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> None:
+    assert ("“五社”联动", "Programme") in texts(nlp, "深耕“五长”融合，深化“五社”联动。")
+    assert ("‘渝事好商量’协商活动", "Programme") in texts(nlp, "“自开展‘渝事好商量’协商活动以来，已办结13项。”")
+    assert ("健康中国璧山行动", "Programme") in texts(nlp, "目前，我区启动健康中国璧山行动。")
+    assert not any(label == "Programme" for _, label in texts(nlp, "他在“钥匙”，活动现场说。"))
+
+
+def test_posts_in_a_street_party_committee_and_joined_by_jian(nlp: Language) -> None:
+    # the post keeps 党工委 (as 党委委员 does in the guideline) and its body is the committee itself
+    assert ("高盈", "党工委副书记", "上清寺街道党工委") in posts(nlp, "上清寺街道党工委副书记、办事处主任高盈介绍。")
+    found = posts(nlp, "新达街道办事处副主任兼社区党支部书记陈秋霞说。")
+    assert {(p, t) for p, t, _ in found} == {("陈秋霞", "副主任"), ("陈秋霞", "书记")}

@@ -460,6 +460,11 @@ class EntityFilter:
                         sp = trimmed
                     if sp.text in self.vague_places:
                         continue  # 北方地区 -> 北方: still no named place
+                if key == "rules" and label == "Programme":
+                    opener = next((p for p in doc.spans.get("patterns", []) if p.label_ == "Programme"
+                                   and p.start < sp.start < p.end <= sp.end), None)
+                    if opener is not None:  # 健康中国|璧山行动: a known programme's name opens a longer one
+                        sp = Span(doc, opener.start, sp.end, label=label, span_id=sp.id_)
                 if key == "patterns":  # span_ruler keeps a pattern's id in span.id_: it is the canonical name
                     sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.id_, span_id="pattern")
                 elif sp.label_ != label:

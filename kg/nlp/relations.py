@@ -29,12 +29,14 @@ _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an a
 # 江北区|猫儿石社区卫生服务中心 (not 上清寺街道社区|卫生服务中心: 社区, 小区, 街区, 园区 are no areas)
 # (a city's name before a hospital's is its owner, 重庆市中医骨科医院, not counted)
 _AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区|县)(?=[{HAN}A-Za-z0-9]{{4}})")
+# a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
+_PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
 _DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社会工作部|办公室|编办|网信办|纪委)")
 
 
 def _post_items(chain: str) -> list[str]:
-    return [p for p in re.split("[、,，]", chain) if p]
+    return [p for p in re.split("[、,，兼]", chain) if p]
 
 
 class Relations:
@@ -46,7 +48,7 @@ class Relations:
         # an apposition item: [organisation][原/前]title ; items are joined by 、 (or ，inside a list of one person)
         self.item_re = re.compile(f"(?P<org>[{HAN}A-Za-z0-9“”]*?)(?P<former>原|前)?(?P<title>{alts})$")
         self.chain_re = re.compile(
-            f"((?:[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts})、)*[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts}))$")
+            f"((?:[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts})[、兼])*[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts}))$")
         self.verb_re = re.compile("|".join(map(re.escape, sorted(role_verbs, key=len, reverse=True))))
 
     # -- posts -------------------------------------------------------------
@@ -101,6 +103,9 @@ class Relations:
                     use_org = implied
                 else:
                     use_org = prev_org
+                party = next((w for w in _PARTY_BODIES if org and org == use_org and org.endswith(w)), "")
+                if party and not title.startswith(party):
+                    title = party + title  # 上清寺街道党工委|副书记: the post is 党工委副书记 in that body
                 out.append({
                     "person": (p.start_char, p.end_char), "title": former + title, "org": use_org or None,
                     "printed": (printed + former + title) if org else former + title, "start": ipos,
