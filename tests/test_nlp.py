@@ -452,3 +452,12 @@ def test_posts_in_a_street_party_committee_and_joined_by_jian(nlp: Language) -> 
     assert ("高盈", "党工委副书记", "上清寺街道党工委") in posts(nlp, "上清寺街道党工委副书记、办事处主任高盈介绍。")
     found = posts(nlp, "新达街道办事处副主任兼社区党支部书记陈秋霞说。")
     assert {(p, t) for p, t, _ in found} == {("陈秋霞", "副主任"), ("陈秋霞", "书记")}
+
+
+def test_a_departments_body_is_named_too(nlp: Language) -> None:
+    doc = nlp("四川省卫健委宣传处处长何鸿赴昭化区调研。区委宣传部部长出席。")
+    orgs = {s.text for s in doc.spans["kg"] if s.label_ == "Organization"}
+    assert {"四川省卫健委宣传处", "四川省卫健委", "区委宣传部", "区委"} <= orgs
+    assert "区委宣传部" in {e.text for e in doc.ents} and "区委" not in {e.text for e in doc.ents}
+    doc = nlp("市卫生健康委党委委员胡宇峰出席。")
+    assert "市卫生健康委" in {s.text for s in doc.spans["kg"]}

@@ -52,6 +52,9 @@ LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 # labels whose statistical name replaces a shorter rule name inside it
 # (区委 -> 区委社会工作部; 佳苑社区 -> 爱民佳苑社区)
 _LAC_LONGER = frozenset({"Organization", "Street", "Community"})
+# a body (委, 局, 部 ...) at the start of one of its departments' names (区委|宣传部, 商务部|流通发展司供应链处)
+_PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|署))"
+                          "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)")
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 _AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")
 
@@ -491,8 +494,9 @@ class EntityFilter:
                     continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
                 contains = sp.start <= k.start and k.end <= sp.end
                 if contains and k.label_ == sp.label_ and (prio != lac_prio or sp.label_ in _LAC_LONGER):
-                    replaced.append(k)  # 区委 -> 区委社会工作部: the longer name of the same kind
-                    continue
+                    if not (k.label_ == "Organization" and k.start == sp.start and k.end < sp.end):
+                        replaced.append(k)  # 佳苑社区 -> 爱民佳苑社区: the longer name of the same kind
+                    continue  # (区委 in 区委社会工作部 stays, nested: the department's body is named too)
                 if contains and k.label_ in GEO and sp.label_ in NEST_OUTER:
                     continue
                 ok = False
@@ -500,6 +504,13 @@ class EntityFilter:
             if ok:
                 kept = [k for k in kept if not any(k is r for r in replaced)]
                 kept.append(sp)
+        for k in list(kept):
+            m = _PARENT_BODY.match(k.text) if k.label_ == "Organization" else None
+            if m and not any(o.start_char == k.start_char and o.end_char == k.start_char + m.end(1) for o in kept):
+                parent = doc.char_span(k.start_char, k.start_char + m.end(1), label="Organization",
+                                       span_id="org:parent")
+                if parent is not None:  # 四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to
+                    kept.append(parent)
         kept.sort(key=lambda s: (s.start, -s.end))
         doc.spans[self.spans_key] = kept
         doc.ents = filter_spans(kept)
