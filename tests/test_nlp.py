@@ -461,3 +461,11 @@ def test_a_departments_body_is_named_too(nlp: Language) -> None:
     assert "区委宣传部" in {e.text for e in doc.ents} and "区委" not in {e.text for e in doc.ents}
     doc = nlp("市卫生健康委党委委员胡宇峰出席。")
     assert "市卫生健康委" in {s.text for s in doc.spans["kg"]}
+
+
+def test_unnamed_bodies_of_a_community_and_places_as_a_spirit(nlp: Language) -> None:
+    assert texts(nlp, "联合辖区志愿者服务队开展活动。") == []
+    assert ("社区党群服务中心", "Organization") not in texts(nlp, "在社区党群服务中心，他了解了工作细节。")
+    assert ("居民议事协会", "Organization") not in texts(nlp, "社区有一个居民议事协会小组。")
+    assert ("红岩", "Place") not in texts(nlp, "这里汇聚了红岩精神、抗战文化等人文。")
+    assert ("棉花街社区党委", "Organization") in texts(nlp, "棉花街社区党委开展活动。")

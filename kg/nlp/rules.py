@@ -218,6 +218,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         while start < head and (w0 := widx.covering(start)) is not None and w0[2] in ("vn", "v", "a", "f") \
                 and w0[1] <= head:
             start = w0[1]  # a name does not start with a verb or a modifier: 联合天骄智慧服务集团
+        if label == "Organization" and text.startswith(("社区", "街道"), start) and not m.group(0).startswith("社区"):
+            continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
         if label == "Organization" and m.group(0).startswith("社区") and "街道" in text[start:s]:
             start = start + text[start:s].rindex("街道") + 2  # 朝天门街道|棉花街社区党委
         if s - start < min_prefix:
