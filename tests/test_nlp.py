@@ -469,3 +469,13 @@ def test_unnamed_bodies_of_a_community_and_places_as_a_spirit(nlp: Language) -> 
     assert ("居民议事协会", "Organization") not in texts(nlp, "社区有一个居民议事协会小组。")
     assert ("红岩", "Place") not in texts(nlp, "这里汇聚了红岩精神、抗战文化等人文。")
     assert ("棉花街社区党委", "Organization") in texts(nlp, "棉花街社区党委开展活动。")
+
+
+def test_lists_of_communities_and_streets_outside_the_gazetteer(nlp: Language) -> None:
+    doc = nlp("随后连续走访了新谊、新兴、水库、凤凰、黄贝岭、文华和新秀社区。")
+    names = {e.kb_id_ or e.text for e in doc.ents if e.label_ == "Community"}
+    assert names == {"新谊社区", "新兴社区", "水库社区", "凤凰社区", "黄贝岭社区", "文华社区", "新秀社区"}
+    doc = nlp("联合大坪、石油路两个街道开展义诊。")
+    assert {e.kb_id_ for e in doc.ents if e.label_ == "Street"} == {"大坪街道", "石油路街道"}
+    assert texts(nlp, "组织文化、体育和社区活动。") == []
+    assert texts(nlp, "组织文化、体育等社区活动。") == []

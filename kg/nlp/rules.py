@@ -242,9 +242,10 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 _FORM = re.compile(f"([{HAN}]{{2,5}}?)(街道|社区)")
 _LIST = re.compile(
-    f"((?:[{HAN}]{{2,5}}?、)+(?:[{HAN}]{{2,5}}?))(?:(?:等|和|及)?\\s*[0-9一二三四五六七八九十]*个?)(街道|社区)"
+    f"((?:[{HAN}]{{2,5}}?、)+(?:[{HAN}]{{2,5}}?))(?:(?:等|和|及)?\\s*[0-9一二两三四五六七八九十]*个?)(街道|社区)"
 )
 _ITEM_SPLIT = re.compile("、")
+_JOINED = re.compile(f"((?:[{HAN}]{{2,5}}?、)*[{HAN}]{{2,5}}?)(和|及|与|以及)([{HAN}]{{2,5}}?)(街道|社区)")
 _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*个?$")
 
 
@@ -283,8 +284,7 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
     for m in _LIST.finditer(text):
         kind = m.group(2)
-        items = _ITEM_SPLIT.split(m.group(1))
-        pos = m.start(1)
+        items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
         listed: list[Cand] = []
         for item in items:
             name = item
@@ -292,14 +292,56 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             if (full in known[kind] or len(items) >= 2) and name not in lex.generic:
                 listed.append(Cand(pos, pos + len(item), label_of[kind], f"{kind}:list", canonical=full))
             pos += len(item) + 1
-        # every item must be a known street/community for the list reading to hold
-        if len(listed) == len(items) and all(c.canonical in known[kind] for c in listed):
+        # every item must be a known street/community for the list reading to hold, or the list
+        # counts its items (等7个街道, 两个街道) and the model reads one of them as a place
+        counted = re.search("[0-9一二两三四五六七八九十]+个$", text[m.end(1):m.start(2)]) is not None
+        proper = any(w[2] in ("LOC", "ORG", "nz") for c in listed for w in _words_in(widx, c.start, c.end))
+        if len(listed) == len(items) and (all(c.canonical in known[kind] for c in listed) or (counted and proper)):
             out.extend(listed)
             tail = text[m.end():m.end() + 8]
             if kind == "街道" and tail.startswith("社区卫生服务中心"):
                 centre = "社区卫生服务中心"
                 out.extend(Cand(c.start, c.end, "Hospital", "街道:list-centre", canonical=f"{c.canonical}{centre}")
                            for c in listed)
+    out.extend(_joined_lists(text, widx, lex, known, label_of))
+    return out
+
+
+def _first_item_from_word(text: str, widx: WordIndex, run: str, start: int) -> tuple[list[str], int]:
+    """The items of a list the regular expression found, its first item cut to the words that end
+    at the first separator (走访了|新谊、新兴 -> 新谊, 新兴); no items if no word ends there."""
+    items = _ITEM_SPLIT.split(run)
+    first_end = start + len(items[0])
+    s = first_end
+    while s > start and (w := widx.ending_at(s)) is not None and w[0] >= start and w[2] not in _NOT_NAME_TAGS:
+        s = w[0]
+    if first_end - s < 2 and len(items) > 1:
+        return [], start
+    if widx.words and s != start:
+        items[0] = text[s:first_end]
+    return items, s
+
+
+def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, frozenset[str]],
+                  label_of: dict[str, str]) -> list[Cand]:
+    """新谊、新兴、水库和新秀社区: a list joined by 和/及/与 before its last item, which carries the
+    suffix for all. The last item must be a street or community on its own (known, or one word
+    of the model's), so that 文化、体育和社区 is no list."""
+    out: list[Cand] = []
+    for m in _JOINED.finditer(text):
+        kind = m.group(4)
+        last_s, last_e = m.start(3), m.end(4)
+        w = widx.covering(last_s)
+        whole = text[last_s:last_e]
+        if not (whole in known[kind] or (w is not None and w[0] == last_s and w[1] == last_e and w[2] == "LOC")):
+            continue
+        items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
+        if not items or any(i in lex.generic or len(i) > 5 for i in items):
+            continue
+        for item in items:
+            out.append(Cand(pos, pos + len(item), label_of[kind], f"{kind}:list", canonical=item + kind))
+            pos += len(item) + 1
+        out.append(Cand(last_s, last_e, label_of[kind], f"{kind}:list"))
     return out
 
 
