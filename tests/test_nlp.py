@@ -479,3 +479,9 @@ def test_lists_of_communities_and_streets_outside_the_gazetteer(nlp: Language) -
     assert {e.kb_id_ for e in doc.ents if e.label_ == "Street"} == {"大坪街道", "石油路街道"}
     assert texts(nlp, "组织文化、体育和社区活动。") == []
     assert texts(nlp, "组织文化、体育等社区活动。") == []
+
+
+def test_community_names_that_are_a_compound_or_a_title(nlp: Language) -> None:
+    assert texts(nlp, "要创新社区管理和治理体系。") == []
+    assert ("创新社区", "Community") in texts(nlp, "创新社区开展活动。")
+    assert not any(label == "Community" for _, label in texts(nlp, "了解建设“五优社区”等工作细节。"))

@@ -412,6 +412,7 @@ class EntityFilter:
         cands: list[tuple[int, Span]] = []
         confidence = doc._.lac_confidence or {}
         text = text_of(doc)
+        words_at = {w[0]: (w[1], w[2]) for w in doc._.lac_words or ()}
         for key, prio in self.priorities.items():
             for sp in doc.spans.get(key, []):
                 label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
@@ -420,6 +421,15 @@ class EntityFilter:
                 if key == "lac" and label in ("Organization", "Place") and any(
                         sp.text.endswith(h) and len(sp.text) > len(h) + 1 for h in self.hospital_suffixes):
                     label = "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
+                if key == "lac" and label == "Place" and len(sp.text) >= 4 and sp.text.endswith(("报", "网")):
+                    label = "Organization"  # 中国青年报: a newspaper the model reads as a place
+                if label in ("Community", "Street") and words_at.get(sp.start_char, ("", ""))[1] == "v" \
+                        and words_at[sp.start_char][0] == sp.end_char - 2 \
+                        and words_at.get(sp.end_char, ("", ""))[1] in ("vn", "n"):
+                    continue  # 创新社区管理: a verb and 社区 in a compound, not the community 创新社区
+                if label in ("Community", "Street") and sp.start_char > 0 and sp.end_char < len(text) \
+                        and text[sp.start_char - 1] in "“\"‘" and text[sp.end_char] in "”\"’":
+                    continue  # 建设“五优社区”: a title to earn, not a community
                 if key == "lac" and label == "Place" and sp.text.endswith(("社区", "街道")) and len(sp.text) >= 4 \
                         and not _AREA_PREFIX.match(sp.text) and sp.text[:-2] not in ("街道", "社区"):
                     label = "Community" if sp.text.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
