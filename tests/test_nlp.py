@@ -485,3 +485,11 @@ def test_community_names_that_are_a_compound_or_a_title(nlp: Language) -> None:
     assert texts(nlp, "要创新社区管理和治理体系。") == []
     assert ("创新社区", "Community") in texts(nlp, "创新社区开展活动。")
     assert not any(label == "Community" for _, label in texts(nlp, "了解建设“五优社区”等工作细节。"))
+
+
+def test_roles_of_persons_joined_by_he_or_listed_with_their_posts(nlp: Language) -> None:
+    assert ("安文哲", "参加") in roles(nlp, "区委副书记、代区长安文哲及区委各常委参加会议。")
+    assert roles(nlp, "区委书记黄茂军和区长谢东出席活动。") == {("黄茂军", "出席"), ("谢东", "出席")}
+    assert ("谢东", "区长", "区政府") in posts(nlp, "区委书记黄茂军和区长谢东出席活动。")
+    assert roles(nlp, "区委书记黄茂军，区委副书记、区长谢东，区人大常委会主任何积光出席。") == {
+        ("黄茂军", "出席"), ("谢东", "出席"), ("何积光", "出席")}

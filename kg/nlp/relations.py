@@ -21,7 +21,8 @@ HAN = "\u4e00-\u9fff"
 CLAUSE_END = re.compile("[。！？!?]")
 # what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
 _BETWEEN_ROLE = re.compile(
-    "^(?:等|同志|等同志|等人|一行)?(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后)*$"
+    "^(?:等|同志|等同志|等人|一行)?(?:(?:及|和|与|以及)[\u4e00-\u9fff]{1,10}?)?"  # 安文哲及区委各常委参加
+    "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后)*$"
 )
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
@@ -74,9 +75,14 @@ class Relations:
                     parsed = []
                     break
                 org = im.group("org")
+                ostart = pos + im.start("org")
+                tstart = pos + im.start("title")
+                before = [q for q in persons if ostart <= q.start_char and q.end_char <= tstart]
+                if before:  # 区委书记黄茂军和区长谢东: the item starts after the other person
+                    org = text[before[-1].end_char:tstart].lstrip("和及与以")
+                    ostart = tstart - len(org)
                 # an organisation must be a recognised entity (or nothing): cut words before its start
                 if org:
-                    ostart = pos + im.start("org")
                     inside = [s for s in org_starts if ostart <= s < pos + im.start("title")]
                     if inside:
                         cut = inside[0] - ostart
@@ -142,7 +148,8 @@ class Relations:
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
                 gap = text[p.end_char:group[0].start_char]
-                if re.fullmatch(f"[、，,；;]?[{HAN}“”]{{0,20}}", gap) and re.match("[、，,；;]", gap) and \
+                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、]{{0,24}}", gap) and \
+                        re.match("[、，,；;]|和|及|与|以及", gap) and \
                         not self.verb_re.search(gap):
                     group.insert(0, p)
                 else:
