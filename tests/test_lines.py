@@ -158,7 +158,7 @@ def test_a_byline_may_name_its_outlet_before_the_role() -> None:
 def test_leads_with_a_dateline_or_an_outlet() -> None:
     _, credits = L.parse_lead("中国青年报客户端重庆9月23日电(中青报·中青网记者 王俊秀 耿学清)今天，采访活动启动。")
     assert {n for _, n, p in _who(credits) if p} == {"王俊秀", "耿学清"}
-    assert {n for _, n, p in _who(credits) if not p} == {"中青报", "中青网"}
+    assert {n for _, n, p in _who(credits) if not p} == {"中国青年报客户端", "中青报", "中青网"}
     assert _who(L.parse_lead("华龙网讯 昨日下午，副市长带队调研。")[1]) == {("媒体", "华龙网", False)}
     assert _who(L.parse_lead("枝江融媒(记者 袁定平)7月27日，义诊进社区。")[1]) == {
         ("记者", "袁定平", True), ("媒体", "枝江融媒", False)}
@@ -190,3 +190,14 @@ def test_web_page_furniture_is_boilerplate() -> None:
                  "国务院部门网站", "![]() |"):
         assert L.is_boilerplate(line), line
     assert not L.is_boilerplate("当前位置在渝中区的居民可以报名参加活动，名额有限。")
+
+
+def test_more_credit_forms_of_web_news() -> None:
+    assert _who(L.parse_lead("中新网重庆4月16日电 (张旭)记者16日获悉，邻里节开幕。")[1]) == {
+        ("记者", "张旭", True), ("媒体", "中新网", False)}
+    assert _who(L.parse_source_line("发布日期:2025-01-30 20:21 来源:视界网/重庆网络广播电视台")) == {
+        ("来源", "视界网", False), ("来源", "重庆网络广播电视台", False)}
+    assert _who(L.parse_interviewer("记者韩紫嫣:爷爷们好，中午吃的什么呀?")) == {("记者", "韩紫嫣", True)}
+    assert L.parse_interviewer("记者了解到，今年以来全区新增岗位3000个。") is None
+    assert _who(L.parse_editors("视觉 | 编辑:金小茜、贾伊宁")) == {("编辑", "金小茜", True), ("编辑", "贾伊宁", True)}
+    assert _who(L.parse_editors("【编辑:邵婉云】")) == {("编辑", "邵婉云", True)}

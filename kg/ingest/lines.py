@@ -26,6 +26,7 @@ __all__ = [
     "is_heading_like",
     "parse_byline",
     "parse_editors",
+    "parse_interviewer",
     "parse_lead",
     "parse_masthead",
     "parse_photo_credit",
@@ -247,17 +248,33 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if not credits:
             return None
         return m2.end(), credits + [Credit("媒体", o, "lead", person=False) for o in outlets(m2.group("outlet")) or ()]
-    own = [Credit("媒体", o, "lead", person=False) for o in outlets(m.group("outlet") or "") or ()
-           if not o.startswith("本")]
+    named = m.group("outlet") or _outlet_prefix(m.group("formula"))
+    own = [Credit("媒体", o, "lead", person=False) for o in outlets(named) or () if not o.startswith("本")]
     if m.group("credits") is None:
         if not (text.lstrip().startswith("本报") or own):
             return None
         return m.end(), own
-    credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True) or []
-    return m.end(), credits + own
+    credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True)
+    if credits is None and (bare := m.group("credits").strip()) and _is_bare_name(bare):
+        credits = [Credit("记者", bare, "lead")]  # 中新网重庆4月16日电 (张旭)
+    return m.end(), (credits or []) + own
 
 
-_SOURCE = re.compile(r"^\s*来源\s*[:：]\s*(?P<src>[^\s:：]{2,16})(?P<rest>.*)$")
+def _outlet_prefix(formula: str) -> str:
+    """The outlet that opens a dateline: 中新网|重庆4月16日电 -> 中新网 ('' if none)."""
+    for n in range(min(len(formula), 12), 1, -1):
+        if outlets(formula[:n]) is not None:
+            return formula[:n]
+    return ""
+
+
+def _is_bare_name(text: str) -> bool:
+    """Two or three characters, a surname first: a reporter credited by name alone (张珺)."""
+    return bool(_BARE_NAME.fullmatch(text)) and (text[0] in _surnames() or text[:2] in _surnames())
+
+
+_SOURCE = re.compile(r"^\s*(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*[\d\-/: 年月日]{8,24}\s*)?"
+                     r"来源\s*[:：]\s*(?P<src>[^\s:：]{2,24})(?P<rest>.*)$")
 
 
 def parse_source_line(text: str) -> list[Credit] | None:
@@ -266,14 +283,25 @@ def parse_source_line(text: str) -> list[Credit] | None:
     m = _SOURCE.match(text)
     if not m or len(text) > 60:
         return None
-    src = m.group("src")
-    if not re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]+", src):
+    srcs = [x for x in re.split(r"[/／、]", m.group("src")) if x]
+    if not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) for x in srcs):
         return None
-    credits = [Credit("来源", src, "source", person=False)]
+    credits = [Credit("来源", x, "source", person=False) for x in srcs]
     for e in _EDITOR_ITEM.finditer(m.group("rest")):
         credits.extend(Credit(e.group("role"), n, "source") for n in re.split(r"[\s、]+", e.group("names"))
                        if 2 <= len(n) <= 4)
     return credits
+
+
+_INTERVIEWER = re.compile(rf"^\s*(?P<role>记者|主持人)\s*(?P<name>[{CJK}]{{2,4}}?)\s*[:：]\s*\S")
+
+
+def parse_interviewer(text: str) -> list[Credit] | None:
+    """``记者韩紫嫣：爷爷们好…``: a reporter speaking in an interview (the line stays body text)."""
+    m = _INTERVIEWER.match(text)
+    if not m or not _is_bare_name(m.group("name")):
+        return None
+    return [Credit("记者", m.group("name"), "byline")]
 
 
 _TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
@@ -292,7 +320,7 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     if credits is None:
         credits = [Credit(e.group("role"), n, "byline") for e in _EDITOR_ITEM.finditer(credit)
                    for n in re.split(r"[\s、]+", e.group("names")) if 2 <= len(n) <= 4] or None
-    if credits is None and _BARE_NAME.fullmatch(credit) and (credit[0] in _surnames() or credit[:2] in _surnames()):
+    if credits is None and _is_bare_name(credit):
         credits = [Credit("记者", credit, "byline")]
     if not credits:
         return None
@@ -346,11 +374,14 @@ _EDITOR_ITEM = re.compile(
 )
 
 
+_EDITOR_DECOR = re.compile(r"^(?:视觉|设计|统筹|策划|出品)?\s*[|｜]\s*")
+
+
 def parse_editors(text: str) -> list[Credit] | None:
     """A line of editors: ``编辑:冉建萍 美编:吕燕``."""
     credits: list[Credit] = []
     pos = 0
-    t = text.strip()
+    t = _EDITOR_DECOR.sub("", text.strip().strip("【】[]")).strip()
     for m in _EDITOR_ITEM.finditer(t):
         if t[pos:m.start()].strip():
             return None

@@ -155,7 +155,7 @@ def _classify(mt: MappedText, gap: int, level: int, plain_headings: bool = True)
         return Line("tail_credit", mt, gap, credits=credits, split=end)
     if L.is_heading_like(t):
         return Line("heading" if plain_headings else "body", mt, gap)
-    return Line("body", mt, gap)
+    return Line("body", mt, gap, credits=L.parse_interviewer(t) or [])
 
 
 # ---------------------------------------------------------------------------
@@ -509,6 +509,7 @@ def segment(units: list[Unit], source: str, sha256: str) -> list[Article]:
                 new(u)
             assert cur is not None
             cur.paragraphs.append(Paragraph(k, u.mapped))
+            cur.credits.extend(c for c in u.credits if c not in cur.credits)  # 记者韩紫嫣：…
             _extend(cur, u.mapped)
         elif k == "credit":
             if cur is None:
