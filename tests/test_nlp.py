@@ -493,3 +493,10 @@ def test_roles_of_persons_joined_by_he_or_listed_with_their_posts(nlp: Language)
     assert ("谢东", "区长", "区政府") in posts(nlp, "区委书记黄茂军和区长谢东出席活动。")
     assert roles(nlp, "区委书记黄茂军，区委副书记、区长谢东，区人大常委会主任何积光出席。") == {
         ("黄茂军", "出席"), ("谢东", "出席"), ("何积光", "出席")}
+
+
+def test_names_after_a_residents_role_noun(nlp: Language) -> None:
+    assert ("任福贵", "Person") in texts(nlp, "今年58岁的居民任福贵告诉笔者，社区的成立带来方便。")
+    assert ("杨超越", "Person") in texts(nlp, "东正社区志愿者杨超越说，这些都是他们自己画的。")
+    assert posts(nlp, "东正社区志愿者杨超越说，这些都是他们自己画的。") == set()
+    assert texts(nlp, "居民李女士说，很方便。") == []

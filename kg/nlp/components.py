@@ -298,6 +298,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         list_suffixes=tuple(sorted(data.words("lexicon/programme_list_suffixes.txt"), key=len, reverse=True)),
         name_end_words=data.words("lexicon/name_end_words.txt"),
         name_tail_adverbs=data.words("lexicon/name_tail_adverbs.txt"),
+        role_nouns=data.words("lexicon/person_role_nouns.txt"),
     )
 
 

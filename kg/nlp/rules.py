@@ -116,6 +116,7 @@ class Lexicon:
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
     name_end_words: frozenset[str] = frozenset()  # 主持, 传达, 及: a name after a title ends there
     name_tail_adverbs: frozenset[str] = frozenset()  # 刚, 就: not a name's third character
+    role_nouns: frozenset[str] = frozenset()  # 居民, 志愿者: a name may follow (person_role_nouns.txt)
 
     def transliterated(self, name: str) -> bool:
         return transliterated(name, self.translit)
@@ -353,7 +354,8 @@ _NAME_END_PUNCT = "[、，。；：！？,;:]|$|\\s"
 
 def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
-    pat = re.compile(f"(?:{lex.title_re.pattern})({lex.surname_re}[{HAN}]{{1,2}})(?={lex.name_end_re})")
+    heads = lex.title_re.pattern + "".join(f"|{re.escape(r)}" for r in sorted(lex.role_nouns, key=len, reverse=True))
+    pat = re.compile(f"(?:{heads})({lex.surname_re}[{HAN}]{{1,2}})(?={lex.name_end_re})")
     for m in pat.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
@@ -367,6 +369,8 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             pass  # 李文|起传达: the model cut the name's third character off as a verb
         elif lac_name:
             e = w[1]  # LAC read the name: trust its extent
+        elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
+            pass  # 居民任福贵告诉: the model reads the three-character name as a verb (任)
         elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS
                  and not (verb_next and x[2] in _MODIFIER_TAGS) for c in range(s, e)):
             continue  # 队长商量过: LAC reads a verb or an adverb there, not a name (局长严广汇报: a name)
