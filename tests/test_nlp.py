@@ -500,3 +500,8 @@ def test_names_after_a_residents_role_noun(nlp: Language) -> None:
     assert ("杨超越", "Person") in texts(nlp, "东正社区志愿者杨超越说，这些都是他们自己画的。")
     assert posts(nlp, "东正社区志愿者杨超越说，这些都是他们自己画的。") == set()
     assert texts(nlp, "居民李女士说，很方便。") == []
+
+
+def test_roles_after_a_title_and_compounded_verbs(nlp: Language) -> None:
+    assert roles(nlp, "4月22日至23日，习近平总书记在重庆市考察调研。") == {("习近平", "考察"), ("习近平", "调研")}
+    assert ("革新社区", "Community") in texts(nlp, "大渡口区跃进村街道革新社区居民说，吃得饱。")

@@ -426,7 +426,8 @@ class EntityFilter:
                     label = "Organization"  # 中国青年报: a newspaper the model reads as a place
                 if label in ("Community", "Street") and words_at.get(sp.start_char, ("", ""))[1] == "v" \
                         and words_at[sp.start_char][0] == sp.end_char - 2 \
-                        and words_at.get(sp.end_char, ("", ""))[1] in ("vn", "n"):
+                        and words_at.get(sp.end_char, ("", ""))[1] in ("vn", "n") \
+                        and not re.search("(?:街道|区|县|市|镇)$", text[:sp.start_char]):  # (跃进村街道革新社区居民)
                     continue  # 创新社区管理: a verb and 社区 in a compound, not the community 创新社区
                 if label in ("Community", "Street") and sp.start_char > 0 and sp.end_char < len(text) \
                         and text[sp.start_char - 1] in "“\"‘" and text[sp.end_char] in "”\"’":

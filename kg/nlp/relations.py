@@ -21,7 +21,8 @@ HAN = "\u4e00-\u9fff"
 CLAUSE_END = re.compile("[。！？!?]")
 # what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
 _BETWEEN_ROLE = re.compile(
-    "^(?:等|同志|等同志|等人|一行)?(?:(?:及|和|与|以及)[\u4e00-\u9fff]{1,10}?)?"  # 安文哲及区委各常委参加
+    "^(?:等|同志|等同志|等人|一行)?(?:总书记|书记|主席|总理|委员长|同志)?"  # 习近平总书记在重庆考察
+    "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{1,10}?)?"  # 安文哲及区委各常委参加
     "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后)*$"
 )
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
@@ -126,10 +127,14 @@ class Relations:
         text = text_of(doc)
         words = {(s, e) for s, e, _ in doc._.lac_words or ()}
         verb_starts = {s for s, _e, tag in doc._.lac_words or () if tag in ("v", "vn")}
+        # a role verb compounded after another in one word (考察调研): its start -> the word's start
+        verb_ends_inside = {s + k: s for s, e, tag in doc._.lac_words or () if tag in ("v", "vn")
+                            for k in range(2, e - s - 1)}
         for vm in self.verb_re.finditer(text):
             v0 = vm.start()
-            if words and vm.span() not in words and v0 not in verb_starts:
-                continue  # 考察 in 考察团 is not the verb; 主持 in 主持会议 is
+            if words and vm.span() not in words and v0 not in verb_starts and not (
+                    v0 in verb_ends_inside and self.verb_re.fullmatch(text[verb_ends_inside[v0]:v0])):
+                continue  # 考察 in 考察团 is not the verb; 主持 in 主持会议 is, and 调研 in 考察调研
             # persons before the verb in the same clause chain
             clause_start = 0
             for cm in CLAUSE_END.finditer(text, 0, v0):
