@@ -201,3 +201,7 @@ def test_more_credit_forms_of_web_news() -> None:
     assert L.parse_interviewer("记者了解到，今年以来全区新增岗位3000个。") is None
     assert _who(L.parse_editors("视觉 | 编辑:金小茜、贾伊宁")) == {("编辑", "金小茜", True), ("编辑", "贾伊宁", True)}
     assert _who(L.parse_editors("【编辑:邵婉云】")) == {("编辑", "邵婉云", True)}
+
+
+def test_a_source_names_an_outlet_in_words() -> None:
+    assert L.parse_source_line("发布时间:2024-11-01 18:49:20 来源: sp20241101") is None

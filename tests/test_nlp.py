@@ -505,3 +505,8 @@ def test_names_after_a_residents_role_noun(nlp: Language) -> None:
 def test_roles_after_a_title_and_compounded_verbs(nlp: Language) -> None:
     assert roles(nlp, "4月22日至23日，习近平总书记在重庆市考察调研。") == {("习近平", "考察"), ("习近平", "调研")}
     assert ("革新社区", "Community") in texts(nlp, "大渡口区跃进村街道革新社区居民说，吃得饱。")
+
+
+def test_a_gazetteer_name_does_not_start_inside_a_common_word(nlp: Language) -> None:
+    assert not any(label == "Community" for _, label in texts(nlp, "在江东成立新社区，强化区域管理。"))
+    assert ("石油路社区", "Community") in texts(nlp, "石油路街道石油路社区开展活动。")

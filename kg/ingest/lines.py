@@ -284,7 +284,8 @@ def parse_source_line(text: str) -> list[Credit] | None:
     if not m or len(text) > 60:
         return None
     srcs = [x for x in re.split(r"[/／、]", m.group("src")) if x]
-    if not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) for x in srcs):
+    if not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) and re.search(f"[{CJK}]", x)
+                           for x in srcs):
         return None
     credits = [Credit("来源", x, "source", person=False) for x in srcs]
     for e in _EDITOR_ITEM.finditer(m.group("rest")):

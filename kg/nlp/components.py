@@ -13,6 +13,7 @@ Data flow inside a Doc (one paragraph or headline):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -414,11 +415,19 @@ class EntityFilter:
         confidence = doc._.lac_confidence or {}
         text = text_of(doc)
         words_at = {w[0]: (w[1], w[2]) for w in doc._.lac_words or ()}
+        starts = sorted(words_at)
+
+        def covering_tag(c: int) -> str:
+            i = bisect.bisect_right(starts, c) - 1
+            return words_at[starts[i]][1] if i >= 0 and words_at[starts[i]][0] > c else ""
         for key, prio in self.priorities.items():
             for sp in doc.spans.get(key, []):
                 label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
                 if label not in LABELS:
                     continue
+                if key == "gazetteer" and words_at and sp.start_char not in words_at and \
+                        covering_tag(sp.start_char) not in ("LOC", "ORG", "nz", "nw"):
+                    continue  # 成|立新社区: a gazetteer name starts a word (or inside a name: 顺庆区|东南街道办事处)
                 if key == "lac" and label in ("Organization", "Place") and any(
                         sp.text.endswith(h) and len(sp.text) > len(h) + 1 for h in self.hospital_suffixes):
                     label = "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
