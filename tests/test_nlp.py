@@ -510,3 +510,9 @@ def test_roles_after_a_title_and_compounded_verbs(nlp: Language) -> None:
 def test_a_gazetteer_name_does_not_start_inside_a_common_word(nlp: Language) -> None:
     assert not any(label == "Community" for _, label in texts(nlp, "在江东成立新社区，强化区域管理。"))
     assert ("石油路社区", "Community") in texts(nlp, "石油路街道石油路社区开展活动。")
+
+
+def test_vice_titles_and_a_verb_of_someone_else(nlp: Language) -> None:
+    text = "市委书记陈敏尔与来渝出席学术会议的全国人大常委会副委员长陈竺一行举行座谈。"
+    assert ("陈竺", "副委员长", "全国人大常委会") in posts(nlp, text)
+    assert ("陈敏尔", "出席") not in roles(nlp, text)

@@ -22,7 +22,8 @@ CLAUSE_END = re.compile("[。！？!?]")
 # what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
 _BETWEEN_ROLE = re.compile(
     "^(?:等|同志|等同志|等人|一行)?(?:总书记|书记|主席|总理|委员长|同志)?"  # 习近平总书记在重庆考察
-    "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{1,10}?)?"  # 安文哲及区委各常委参加
+    # 安文哲及区委各常委参加: a group named after 及/和 (not 陈敏尔与来渝出席会议的陈竺: that verb is another's)
+    "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,8}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
     "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后)*$"
 )
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
@@ -31,6 +32,7 @@ _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an a
 # 江北区|猫儿石社区卫生服务中心 (not 上清寺街道社区|卫生服务中心: 社区, 小区, 街区, 园区 are no areas)
 # (a city's name before a hospital's is its owner, 重庆市中医骨科医院, not counted)
 _AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区|县)(?=[{HAN}A-Za-z0-9]{{4}})")
+_TITLE_LEADS = ("常务副", "副", "代")  # what opens a title the lexicon lists without it
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
 _PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
@@ -78,6 +80,10 @@ class Relations:
                 org = im.group("org")
                 ostart = pos + im.start("org")
                 tstart = pos + im.start("title")
+                lead = next((m for m in _TITLE_LEADS if org.endswith(m)), "")
+                title_lead = lead  # 全国人大常委会副|委员长: 副 belongs to the title
+                org = org[:len(org) - len(lead)] if lead else org
+                tstart -= len(lead)
                 before = [q for q in persons if ostart <= q.start_char and q.end_char <= tstart]
                 if before:  # 区委书记黄茂军和区长谢东: the item starts after the other person
                     org = text[before[-1].end_char:tstart].lstrip("和及与以")
@@ -90,7 +96,7 @@ class Relations:
                         org = org[cut:]
                     elif not _JURISDICTION.match(org) and not _DEPT_OF_COMMITTEE.match(org):
                         org = ""
-                title = im.group("title")
+                title = title_lead + im.group("title")
                 printed = org
                 if org and not im.group("former"):  # 美国财政|部长: the organisation 美国财政部 ends inside the title
                     ts = pos + im.start("title")
