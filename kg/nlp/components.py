@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -410,6 +410,36 @@ class EntityFilter:
         return (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
                 and name not in self.not_orgs and len(name) >= 2 and not self.org.is_abstract(name))
 
+    def _relabel(self, key: str, label: str, name: str) -> str:
+        """The label a statistical span's own name calls for."""
+        if key != "lac":
+            return label
+        if label in ("Organization", "Place") and any(
+                name.endswith(h) and len(name) > len(h) + 1 for h in self.hospital_suffixes):
+            return "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
+        if label == "Place" and len(name) >= 4 and name.endswith(("报", "网")):
+            return "Organization"  # 中国青年报: a newspaper the model reads as a place
+        if label == "Place" and name.endswith(("社区", "街道")) and len(name) >= 4 \
+                and not _AREA_PREFIX.match(name) and name[:-2] not in ("街道", "社区"):
+            return "Community" if name.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
+        return label
+
+    @staticmethod
+    def _misplaced_geo(key: str, label: str, sp: Span, text: str, words_at: dict[int, tuple[int, str]],
+                       covering_tag: Callable[[int], str]) -> bool:
+        """A gazetteer name inside a common word, a community that is a compound's part or a title."""
+        if key == "gazetteer" and words_at and sp.start_char not in words_at and \
+                covering_tag(sp.start_char) not in ("LOC", "ORG", "nz", "nw"):
+            return True  # 成|立新社区: a gazetteer name starts a word (or inside a name: 顺庆区|东南街道办事处)
+        if label not in ("Community", "Street"):
+            return False
+        if words_at.get(sp.start_char, ("", ""))[1] == "v" and words_at[sp.start_char][0] == sp.end_char - 2 \
+                and words_at.get(sp.end_char, ("", ""))[1] in ("vn", "n") \
+                and not re.search("(?:街道|区|县|市|镇)$", text[:sp.start_char]):  # (跃进村街道革新社区居民)
+            return True  # 创新社区管理: a verb and 社区 in a compound, not the community 创新社区
+        return sp.start_char > 0 and sp.end_char < len(text) and text[sp.start_char - 1] in "“\"‘" \
+            and text[sp.end_char] in "”\"’"  # 建设“五优社区”: a title to earn, not a community
+
     def __call__(self, doc: Doc) -> Doc:
         cands: list[tuple[int, Span]] = []
         confidence = doc._.lac_confidence or {}
@@ -425,25 +455,9 @@ class EntityFilter:
                 label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
                 if label not in LABELS:
                     continue
-                if key == "gazetteer" and words_at and sp.start_char not in words_at and \
-                        covering_tag(sp.start_char) not in ("LOC", "ORG", "nz", "nw"):
-                    continue  # 成|立新社区: a gazetteer name starts a word (or inside a name: 顺庆区|东南街道办事处)
-                if key == "lac" and label in ("Organization", "Place") and any(
-                        sp.text.endswith(h) and len(sp.text) > len(h) + 1 for h in self.hospital_suffixes):
-                    label = "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
-                if key == "lac" and label == "Place" and len(sp.text) >= 4 and sp.text.endswith(("报", "网")):
-                    label = "Organization"  # 中国青年报: a newspaper the model reads as a place
-                if label in ("Community", "Street") and words_at.get(sp.start_char, ("", ""))[1] == "v" \
-                        and words_at[sp.start_char][0] == sp.end_char - 2 \
-                        and words_at.get(sp.end_char, ("", ""))[1] in ("vn", "n") \
-                        and not re.search("(?:街道|区|县|市|镇)$", text[:sp.start_char]):  # (跃进村街道革新社区居民)
-                    continue  # 创新社区管理: a verb and 社区 in a compound, not the community 创新社区
-                if label in ("Community", "Street") and sp.start_char > 0 and sp.end_char < len(text) \
-                        and text[sp.start_char - 1] in "“\"‘" and text[sp.end_char] in "”\"’":
-                    continue  # 建设“五优社区”: a title to earn, not a community
-                if key == "lac" and label == "Place" and sp.text.endswith(("社区", "街道")) and len(sp.text) >= 4 \
-                        and not _AREA_PREFIX.match(sp.text) and sp.text[:-2] not in ("街道", "社区"):
-                    label = "Community" if sp.text.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
+                if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
+                    continue
+                label = self._relabel(key, label, sp.text)
                 if key == "lac" and label == "Person" and \
                         confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
                     continue  # LAC itself is unsure of the name: 殷红, 毛手毛
