@@ -205,3 +205,11 @@ def test_more_credit_forms_of_web_news() -> None:
 
 def test_a_source_names_an_outlet_in_words() -> None:
     assert L.parse_source_line("发布时间:2024-11-01 18:49:20 来源: sp20241101") is None
+
+
+def test_photo_sources_dates_after_a_source_and_site_footers() -> None:
+    assert _who(L.parse_source_line("来源:光明网2024-08-07 22:25")) == {("来源", "光明网", False)}
+    assert _who(L.parse_photo_credit("图源沙坪坝区融媒体中心")) == {("供图", "沙坪坝区融媒体中心", False)}
+    assert L.parse_photo_credit("图片来源：网络") == []
+    assert L.is_boilerplate("ICP备案号:渝ICP备15010887号    渝公网安备 50019002501404号")
+    assert L.is_boilerplate("版权所有:重庆两江新区管理委员会")

@@ -516,3 +516,14 @@ def test_vice_titles_and_a_verb_of_someone_else(nlp: Language) -> None:
     text = "市委书记陈敏尔与来渝出席学术会议的全国人大常委会副委员长陈竺一行举行座谈。"
     assert ("陈竺", "副委员长", "全国人大常委会") in posts(nlp, text)
     assert ("陈敏尔", "出席") not in roles(nlp, text)
+
+
+def test_third_batch_of_general_forms(nlp: Language) -> None:
+    found = texts(nlp, "不折不扣落实党中央国务院和市委市政府决策部署。")
+    assert ("党中央", "Organization") in found and ("国务院", "Organization") in found
+    assert texts(nlp, "实现周周有课程，月月有活动。") == []
+    assert texts(nlp, "民生服务类项目围绕群众急难愁盼问题提供服务。") == []
+    assert ("重庆", "Place") in texts(nlp, "重庆社区食堂托起居家养老的幸福。")
+    assert ("世界卒中日", "Programme") in texts(nlp, "党员们开展第18个世界卒中日义诊活动。")
+    assert ("“渝你共美”生态环境项目", "Programme") in texts(nlp, "“渝你共美”生态环境项目组建志愿者矩阵。")
+    assert ("巴南区人民医院", "Hospital") in texts(nlp, "体改处党支部与巴南区人民医院部分党支部联合开展活动。")

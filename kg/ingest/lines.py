@@ -274,7 +274,7 @@ def _is_bare_name(text: str) -> bool:
 
 
 _SOURCE = re.compile(r"^\s*(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*[\d\-/: 年月日]{8,24}\s*)?"
-                     r"来源\s*[:：]\s*(?P<src>[^\s:：]{2,24})(?P<rest>.*)$")
+                     r"来源\s*[:：]\s*(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 
 def parse_source_line(text: str) -> list[Credit] | None:
@@ -328,7 +328,8 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     return m.end("body"), credits
 
 
-_ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$")
+_ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$"
+                         rf"|^(?:图源|图片来源)\s*[:：]?\s*(?P<src>[{CJK}A-Za-z0-9]{{2,24}})$")
 _STOCK = re.compile(r"^(?:本报|本刊)?资料(?:图片|图)$|^(?:网络|资料)图片$|^图片来源[:：].{1,20}$")
 
 
@@ -337,11 +338,13 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
     t = text.strip()
     if len(t) > 40:
         return None
-    if _STOCK.match(squash(t)):
-        return []
     m = _ORG_CREDIT.match(t)
+    if m is not None and m.group("src") in ("网络", "资料", "本报", "网络图片", "资料图片"):
+        m = None
+    if m is None and _STOCK.match(squash(t)):
+        return []
     if m:
-        return [Credit(role="供图", name=squash(m.group("who")), where="photo", person=False)]
+        return [Credit(role="供图", name=squash(m.group("who") or m.group("src")), where="photo", person=False)]
     if not (t.endswith("摄") or t.startswith(("图/", "图／", "摄影", "摄影：", "摄影:"))):
         return None
     credits = _credits_from_tokens(t, "photo", require_role=False)

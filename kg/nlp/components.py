@@ -395,8 +395,8 @@ class EntityFilter:
             return True
         if text in self.surnames or text.endswith(self.not_name_endings):
             return True  # 欧阳 (of 欧阳女士): a surname alone; 卫健委: a body
-        if text[0] in "小老阿" and len(text) == 2:
-            return True
+        if (text[0] in "小老阿" or text[0] == text[1]) and len(text) == 2:
+            return True  # 小曹; 月月, 周周 (周周有课程): no full name
         if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
             return True  # 毛主席, 唐外长: a surname and a post, no full name
         return any(text.endswith(h) and len(text) - len(h) <= 2 for h in self.honorifics)
@@ -420,7 +420,8 @@ class EntityFilter:
         if label == "Place" and len(name) >= 4 and name.endswith(("报", "网")):
             return "Organization"  # 中国青年报: a newspaper the model reads as a place
         if label == "Place" and name.endswith(("社区", "街道")) and len(name) >= 4 \
-                and not _AREA_PREFIX.match(name) and name[:-2] not in ("街道", "社区"):
+                and not _AREA_PREFIX.match(name) and name[:-2] not in ("街道", "社区") \
+                and name[:-2] not in self.area_names:  # (重庆社区食堂: a city and the word 社区)
             return "Community" if name.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
         return label
 
@@ -528,6 +529,11 @@ class EntityFilter:
                         (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(self.road_endings)))):
                     continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
                 contains = sp.start <= k.start and k.end <= sp.end
+                if contains and prio == lac_prio and sp.label_ == "Organization" and k.label_ == "Organization" \
+                        and sum(1 for o in kept if o.label_ == "Organization" and sp.start <= o.start
+                                and o.end <= sp.end) >= 2:
+                    ok = False  # 党中央国务院: two known bodies side by side, not one
+                    break
                 if contains and k.label_ == sp.label_ and (prio != lac_prio or sp.label_ in _LAC_LONGER):
                     if not (k.label_ == "Organization" and k.start == sp.start and k.end < sp.end):
                         replaced.append(k)  # 佳苑社区 -> 爱民佳苑社区: the longer name of the same kind

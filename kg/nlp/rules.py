@@ -223,8 +223,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
         if label == "Organization" and m.group(0).startswith("社区") and "街道" in text[start:s]:
             start = start + text[start:s].rindex("街道") + 2  # 朝天门街道|棉花街社区党委
-        if s - start < min_prefix:
-            continue
+        if s - start < min_prefix or text[s - 1:s] == "类":
+            continue  # (民生服务类项目: a kind of project, not one)
         if label == "Organization" and lex.title_re.match(text, s) and lex.title_re.match(text, s).end() > e:
             continue  # 党委 in 市卫生健康委党委委员 is part of the title 党委委员
         prefix = text[start:s]
@@ -278,8 +278,9 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             if full in known[kind]:
                 best = (s, "gazetteer")
                 break
-            if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2)):
-                best = (s, "form")
+            if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2)) \
+                    and name not in lex.area_names:
+                best = (s, "form")  # (not 重庆社区: a city and the word 社区)
         if best is not None:
             s, how = best
             out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
