@@ -213,3 +213,8 @@ def test_photo_sources_dates_after_a_source_and_site_footers() -> None:
     assert L.parse_photo_credit("图片来源：网络") == []
     assert L.is_boilerplate("ICP备案号:渝ICP备15010887号    渝公网安备 50019002501404号")
     assert L.is_boilerplate("版权所有:重庆两江新区管理委员会")
+
+
+def test_writers_and_article_sources() -> None:
+    assert _who(L.parse_byline("文稿:童话 苏虹")) == {("文稿", "童话", True), ("文稿", "苏虹", True)}
+    assert _who(L.parse_source_line("文章来源:大手笔网 作者:")) == {("来源", "大手笔网", False)}

@@ -527,3 +527,11 @@ def test_third_batch_of_general_forms(nlp: Language) -> None:
     assert ("世界卒中日", "Programme") in texts(nlp, "党员们开展第18个世界卒中日义诊活动。")
     assert ("“渝你共美”生态环境项目", "Programme") in texts(nlp, "“渝你共美”生态环境项目组建志愿者矩阵。")
     assert ("巴南区人民医院", "Hospital") in texts(nlp, "体改处党支部与巴南区人民医院部分党支部联合开展活动。")
+
+
+def test_a_list_of_names_after_one_title_and_invited_guests(nlp: Language) -> None:
+    found = posts(nlp, "区政协副主席倪玉文，副主席曹斌、周春然、吴月华等向委员们致以问候。")
+    assert {("曹斌", "副主席"), ("周春然", "副主席"), ("吴月华", "副主席")} <= {(p, t) for p, t, _ in found}
+    assert posts(nlp, "记者张三、李四报道。") == set()
+    text = "区委书记何勋，区委副书记、区长杜海波，区人大常委会主任任闻宇应邀出席会议。"
+    assert roles(nlp, text) == {("何勋", "出席"), ("杜海波", "出席"), ("任闻宇", "出席")}

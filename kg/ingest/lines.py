@@ -100,7 +100,7 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 
 _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
-    "特约通讯员", "通讯员", "实习生", "摄影", "文/图", "文图", "图文", "文", "图",
+    "特约通讯员", "通讯员", "实习生", "摄影", "文/图", "文图", "图文", "撰稿人", "撰稿", "文稿", "文", "图",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
@@ -274,7 +274,7 @@ def _is_bare_name(text: str) -> bool:
 
 
 _SOURCE = re.compile(r"^\s*(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*[\d\-/: 年月日]{8,24}\s*)?"
-                     r"来源\s*[:：]\s*(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
+                     r"(?:文章|稿件|信息|新闻)?来源\s*[:：]\s*(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 
 def parse_source_line(text: str) -> list[Credit] | None:

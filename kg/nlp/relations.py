@@ -6,6 +6,7 @@ produced it; ``kg.extract`` turns them into facts with evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -24,7 +25,7 @@ _BETWEEN_ROLE = re.compile(
     "^(?:等|同志|等同志|等人|一行)?(?:总书记|书记|主席|总理|委员长|同志)?"  # 习近平总书记在重庆考察
     # 安文哲及区委各常委参加: a group named after 及/和 (not 陈敏尔与来渝出席会议的陈竺: that verb is another's)
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,8}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
-    "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后)*$"
+    "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀)*$"
 )
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
@@ -125,6 +126,23 @@ class Relations:
                     "end": p.end_char, "former": bool(former), "rule": "post:apposition",
                 })
                 prev_org = use_org or prev_org
+        return out + self._shared_titles(text, persons, out)
+
+    @staticmethod
+    def _shared_titles(text: str, persons: list[Span], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """副主席曹斌、周春然、吴月华: names listed after one title all hold it (the last post of the
+        first name, when it was printed right before that name)."""
+        out: list[dict[str, Any]] = []
+        last_of = {f["person"]: f for f in found}  # each person's last (innermost) post
+        prev: dict[str, Any] | None = None
+        for p, q in itertools.pairwise(persons):
+            prev = last_of.get((p.start_char, p.end_char), prev)
+            if text[p.end_char:q.start_char] != "、":
+                prev = None
+                continue
+            if prev is not None and (q.start_char, q.end_char) not in last_of:
+                out.append({**prev, "person": (q.start_char, q.end_char), "end": q.end_char,
+                            "rule": "post:shared-title"})
         return out
 
     # -- roles -------------------------------------------------------------
@@ -159,7 +177,7 @@ class Relations:
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
                 gap = text[p.end_char:group[0].start_char]
-                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、]{{0,24}}", gap) and \
+                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、]{{0,32}}", gap) and \
                         re.match("[、，,；;]|和|及|与|以及", gap) and \
                         not self.verb_re.search(gap):
                     group.insert(0, p)
