@@ -535,3 +535,12 @@ def test_a_list_of_names_after_one_title_and_invited_guests(nlp: Language) -> No
     assert posts(nlp, "记者张三、李四报道。") == set()
     text = "区委书记何勋，区委副书记、区长杜海波，区人大常委会主任任闻宇应邀出席会议。"
     assert roles(nlp, text) == {("何勋", "出席"), ("杜海波", "出席"), ("任闻宇", "出席")}
+
+
+def test_spoken_order_posts_and_speeches(nlp: Language) -> None:
+    text = "区委王焕清书记应邀参加闭幕大会并作重要讲话。"
+    assert ("王焕清", "书记", "区委") in posts(nlp, text)
+    assert roles(nlp, text) == {("王焕清", "参加"), ("王焕清", "讲话")}
+    assert ("黄茂军", "讲话") in roles(nlp, "黄茂军发表重要讲话。")
+    found = texts(nlp, "主动融入成渝地区双城经济圈、西部陆海新通道等国家战略。")
+    assert ("成渝地区双城经济圈", "Programme") in found and ("西部陆海新通道", "Programme") in found

@@ -25,7 +25,8 @@ _BETWEEN_ROLE = re.compile(
     "^(?:等|同志|等同志|等人|一行)?(?:总书记|书记|主席|总理|委员长|同志)?"  # 习近平总书记在重庆考察
     # 安文哲及区委各常委参加: a group named after 及/和 (not 陈敏尔与来渝出席会议的陈竺: that verb is another's)
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,8}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
-    "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀)*$"
+    "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀)*"
+    "(?:(?:作|发表)了?(?:重要|书面|热情洋溢的)?)?$"  # 并作重要讲话
 )
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
@@ -55,6 +56,8 @@ class Relations:
         self.chain_re = re.compile(
             f"((?:[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts})[、兼])*[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts}))$")
         self.verb_re = re.compile("|".join(map(re.escape, sorted(role_verbs, key=len, reverse=True))))
+        # a title right after a name, not the start of a longer word (王焕清书记应邀, not 王五主任委员会)
+        self.title_after_re = re.compile(f"(?:{alts})(?![{HAN}]{{0,1}}(?:会|部|处|室|组))")
 
     # -- posts -------------------------------------------------------------
     def posts(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
@@ -126,7 +129,23 @@ class Relations:
                     "end": p.end_char, "former": bool(former), "rule": "post:apposition",
                 })
                 prev_org = use_org or prev_org
-        return out + self._shared_titles(text, persons, out)
+        return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out)
+
+    def _titles_after_names(self, text: str, persons: list[Span], orgs: list[Span],
+                            found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """区委王焕清书记: an organisation, a name, then the title (the spoken order)."""
+        out: list[dict[str, Any]] = []
+        have = {f["person"] for f in found}
+        ends = {o.end_char: o for o in orgs if o.label_ in ("Organization", "Hospital")}
+        for p in persons:
+            org = ends.get(p.start_char)
+            m = self.title_after_re.match(text, p.end_char)
+            if org is None or m is None or (p.start_char, p.end_char) in have:
+                continue
+            out.append({"person": (p.start_char, p.end_char), "title": m.group(0), "org": org.text,
+                        "printed": org.text + m.group(0), "start": org.start_char, "end": m.end(),
+                        "former": False, "rule": "post:name-title"})
+        return out
 
     @staticmethod
     def _shared_titles(text: str, persons: list[Span], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -169,7 +188,8 @@ class Relations:
             last = before[-1]
             between = text[last.end_char:v0]
             # 主持并讲话, 出席活动并为获奖单位颁奖: an earlier role verb of the same person, joined by 并
-            chained = re.match(f"^(?:等|同志)?(?:{self.verb_re.pattern})[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
+            chained = re.match(f"^(?:等|同志)?(?:总书记|书记|主席|总理|委员长)?(?:应邀)?(?:{self.verb_re.pattern})"
+                               f"[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
             ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between))
             if not ok or (headline and " " in between):
                 continue
