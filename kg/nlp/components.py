@@ -363,13 +363,14 @@ class EntityFilter:
         self.vague_places = data.words("lexicon/vague_places.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names = area_names(data)
-        self.generic_starts = frozenset(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2)
+        self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
         self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
         self.org = OrgEvidence(data)
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
         # what LAC may take into a person's name: a post or an honorific (费舍尔议长, 江泽民同志)
         self.name_tails = sorted({t for t in self.titles if len(t) >= 2} | {h for h in self.honorifics if len(h) >= 2},
                                  key=len, reverse=True)
+        self.name_tails_tuple = tuple(self.name_tails)
         self.surnames = data.words("lexicon/surnames.txt")
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
@@ -464,9 +465,11 @@ class EntityFilter:
                         confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
                     continue  # LAC itself is unsure of the name: 殷红, 毛手毛
                 if key == "lac" and label == "Person":
+                    name = text[sp.start_char:sp.end_char]
                     title = next((t for t in self.name_tails
-                                  if sp.text.endswith(t) and len(sp.text) - len(t) >= 2
-                                  and sp.text[:-len(t)] not in self.surnames), None)
+                                  if name.endswith(t) and len(name) - len(t) >= 2
+                                  and name[:-len(t)] not in self.surnames), None) \
+                        if name.endswith(self.name_tails_tuple) else None
                     cut = doc.char_span(sp.start_char, sp.end_char - len(title), label="Person") if title else None
                     if cut is not None:
                         sp = cut  # 费舍尔议长, 李明女士: LAC took a title or an honorific into the name
@@ -480,9 +483,10 @@ class EntityFilter:
                     continue  # 社区卫生服务中心 alone names nothing
                 if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
                     continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
+                name = text[sp.start_char:sp.end_char]
                 national = label == "Organization" and any(
-                    sp.text.startswith(n) and len(sp.text) >= len(n) + 2 for n in self.national_starts)
-                if key == "lac" and any(sp.text.startswith(g) for g in self.generic_starts) and not national:
+                    name.startswith(n) and len(name) >= len(n) + 2 for n in self.national_starts)
+                if key == "lac" and name.startswith(self.generic_starts) and not national:
                     continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
                 if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
                     continue  # 川渝, 成渝: two provinces' one-character names, a region adjective

@@ -148,6 +148,13 @@ class Lexicon:
         return re.compile(f"(?:{self.title_re.pattern})({name})(?={self.name_end_re})")
 
     @cached_property
+    def name_after_title_re(self) -> re.Pattern[str]:
+        """A post title or a role noun (居民, 志愿者), then a surname and one or two characters."""
+        roles = sorted(self.role_nouns, key=len, reverse=True)
+        heads = self.title_re.pattern + "".join(f"|{re.escape(r)}" for r in roles)
+        return re.compile(f"(?:{heads})({self.surname_re}[{HAN}]{{1,2}})(?={self.name_end_re})")
+
+    @cached_property
     def name_end_re(self) -> str:
         words = sorted(self.name_end_words, key=len, reverse=True)
         return "(?:" + _NAME_END_PUNCT + "".join(f"|{re.escape(w)}" for w in words) + ")"
@@ -355,9 +362,7 @@ _NAME_END_PUNCT = "[、，。；：！？,;:]|$|\\s"
 
 def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
-    heads = lex.title_re.pattern + "".join(f"|{re.escape(r)}" for r in sorted(lex.role_nouns, key=len, reverse=True))
-    pat = re.compile(f"(?:{heads})({lex.surname_re}[{HAN}]{{1,2}})(?={lex.name_end_re})")
-    for m in pat.finditer(text):
+    for m in lex.name_after_title_re.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
         if len(name) == 3 and name[2] in lex.name_end_words:
