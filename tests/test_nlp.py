@@ -544,3 +544,11 @@ def test_spoken_order_posts_and_speeches(nlp: Language) -> None:
     assert ("黄茂军", "讲话") in roles(nlp, "黄茂军发表重要讲话。")
     found = texts(nlp, "主动融入成渝地区双城经济圈、西部陆海新通道等国家战略。")
     assert ("成渝地区双城经济圈", "Programme") in found and ("西部陆海新通道", "Programme") in found
+
+
+def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) -> None:
+    assert ("溉澜溪体育公园", "江北区") in located(nlp, "江北区溉澜溪体育公园金色花海。")
+    found = texts(nlp, "考察团参观了青羊经开区航空国创中心产业园。")
+    assert ("航空国创中心产业园", "Place") in found  # a zone (经开区) is split off but states no containment
+    assert located(nlp, "考察团参观了青羊经开区航空国创中心产业园。") == set()
+    assert ("孙波", "执行主席", None) in posts(nlp, "大会执行主席孙波、贾伦才在主席台前排就坐。")

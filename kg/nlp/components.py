@@ -360,6 +360,8 @@ class EntityFilter:
         self.not_name_endings = tuple(data.words("lexicon/not_name_endings.txt"))
         self.hospital_suffixes = tuple(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv")
                                        if r["label"] == "Hospital")
+        self.place_suffixes = tuple(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv")
+                                    if r["label"] == "Place")
         self.vague_places = data.words("lexicon/vague_places.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names = area_names(data)
@@ -495,6 +497,16 @@ class EntityFilter:
                     label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
                 if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
                     continue  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
+                name = text[sp.start_char:sp.end_char]
+                cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
+                if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
+                    area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")
+                    known = name[:cut.end()] in self.area_names  # an administrative area, not a zone (经开区)
+                    venue = doc.char_span(sp.start_char + cut.end(), sp.end_char, label="Place",
+                                          span_id="place:venue-in-area" if known else "")
+                    if area is not None and venue is not None:  # 江北区|溉澜溪体育公园: an area and a venue in it
+                        cands.append((prio, area))
+                        sp = venue
                 if key == "lac" and label == "Place":
                     head = self._area_head(sp.text) or next(
                         (len(sp.text) - len(t) for t in self.place_tails

@@ -34,7 +34,7 @@ _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an a
 # 江北区|猫儿石社区卫生服务中心 (not 上清寺街道社区|卫生服务中心: 社区, 小区, 街区, 园区 are no areas)
 # (a city's name before a hospital's is its owner, 重庆市中医骨科医院, not counted)
 _AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区|县)(?=[{HAN}A-Za-z0-9]{{4}})")
-_TITLE_LEADS = ("常务副", "副", "代")  # what opens a title the lexicon lists without it
+_TITLE_LEADS = ("常务副", "副", "代", "执行", "常务")  # what opens a title the lexicon lists without it
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
 _PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
@@ -245,8 +245,9 @@ class Relations:
                 if outer.label_ == "Place" and (inner.label_ in ("Street", "Community") or (
                         inner.label_ == "Hospital" and _AREA.fullmatch(outer.text))):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-prefix"})
-                elif outer.label_ == "Street" and inner.label_ == "Place" and not _AREA.fullmatch(inner.text):
-                    out.append({"inner": inner, "outer": outer, "rule": "located:street-venue"})
+                elif inner.label_ == "Place" and not _AREA.fullmatch(inner.text) and (
+                        outer.label_ == "Street" or (outer.label_ == "Place" and inner.id_ == "place:venue-in-area")):
+                    out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
         for inner in ents:
             m = _AREA_HEAD.match(inner.text) if inner.label_ == "Hospital" and not inner.kb_id_ else None
             if m:
