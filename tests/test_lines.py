@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest import lines as L
+from kg.ingest import parse_page
 from kg.ingest.textmap import normalize_width
 
 
@@ -218,3 +219,12 @@ def test_photo_sources_dates_after_a_source_and_site_footers() -> None:
 def test_writers_and_article_sources() -> None:
     assert _who(L.parse_byline("文稿:童话 苏虹")) == {("文稿", "童话", True), ("文稿", "苏虹", True)}
     assert _who(L.parse_source_line("文章来源:大手笔网 作者:")) == {("来源", "大手笔网", False)}
+
+
+def test_an_article_source_is_no_byline_and_an_interviewee_no_organisation() -> None:
+    page = parse_page("报道\n\n文章来源:大手笔网 作者:\n\n居民踊跃参加活动。\n", source="t.txt", page_id="t",
+                      sha256="0" * 64)
+    credits = {(c.name, c.person) for a in page.articles for c in a.credits}
+    assert ("大手笔网", False) in credits and not any(p for _, p in credits)
+    assert L.parse_photo_credit("受访者供图") == []
+    assert _who(L.parse_photo_credit("区卫生健康委供图")) == {("供图", "区卫生健康委", False)}

@@ -106,7 +106,7 @@ _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=Tru
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
 _SEP = re.compile(r"[\s、，,/／：:]+")
-_NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄"})
+_NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源"})
 
 
 def _role_of(token: str) -> tuple[str | None, str]:
@@ -330,7 +330,8 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
 
 _ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$"
                          rf"|^(?:图源|图片来源)\s*[:：]?\s*(?P<src>[{CJK}A-Za-z0-9]{{2,24}})$")
-_STOCK = re.compile(r"^(?:本报|本刊)?资料(?:图片|图)$|^(?:网络|资料)图片$|^图片来源[:：].{1,20}$")
+_STOCK = re.compile(r"^(?:本报|本刊)?资料(?:图片|图)$|^(?:网络|资料)图片$|^图片来源[:：].{1,20}$"
+                    r"|^(?:受访者|受访单位|网友|本人|读者)(?:供图|提供)$")
 
 
 def parse_photo_credit(text: str) -> list[Credit] | None:
@@ -339,7 +340,8 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
     if len(t) > 40:
         return None
     m = _ORG_CREDIT.match(t)
-    if m is not None and m.group("src") in ("网络", "资料", "本报", "网络图片", "资料图片"):
+    if m is not None and (m.group("src") in ("网络", "资料", "本报", "网络图片", "资料图片")
+                          or _STOCK.match(squash(t))):
         m = None
     if m is None and _STOCK.match(squash(t)):
         return []

@@ -141,6 +141,8 @@ def _classify(mt: MappedText, gap: int, level: int, plain_headings: bool = True)
     if (lead := L.parse_lead(t)) is not None:
         end, credits = lead
         return Line("lead", mt, gap, credits=credits, split=end)
+    if (src := L.parse_source_line(t)) is not None:  # before bylines: 文章来源 is no 文 credit
+        return Line("source", mt, gap, credits=src)
     if (by := L.parse_byline(t)) is not None:
         return Line("byline", mt, gap, credits=by)
     if (pc := L.parse_photo_credit(t)) is not None:
@@ -148,8 +150,6 @@ def _classify(mt: MappedText, gap: int, level: int, plain_headings: bool = True)
     if (cc := L.split_caption_credit(t)) is not None:
         end, credits = cc
         return Line("caption_credit", mt, gap, credits=credits, split=end)
-    if (src := L.parse_source_line(t)) is not None:
-        return Line("source", mt, gap, credits=src)
     if (tc := L.split_tail_credit(t)) is not None:
         end, credits = tc
         return Line("tail_credit", mt, gap, credits=credits, split=end)
