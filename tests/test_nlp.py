@@ -552,3 +552,12 @@ def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) 
     assert ("航空国创中心产业园", "Place") in found  # a zone (经开区) is split off but states no containment
     assert located(nlp, "考察团参观了青羊经开区航空国创中心产业园。") == set()
     assert ("孙波", "执行主席", None) in posts(nlp, "大会执行主席孙波、贾伦才在主席台前排就坐。")
+
+
+def test_a_venue_after_its_area_community_or_street(nlp: Language) -> None:
+    text = "清晨阳光下的大渡口区建胜镇百佳园社区幸福里公园。"
+    found = texts(nlp, text)
+    assert {("建胜镇", "Place"), ("百佳园社区", "Community"), ("幸福里公园", "Place")} <= set(found)
+    assert {("百佳园社区", "建胜镇"), ("幸福里公园", "百佳园社区")} <= located(nlp, text)
+    assert ("凤嘴江滨河公园", "南川区") in located(nlp, "人们在重庆市南川区凤嘴江滨河公园漫步晨练。")
+    assert ("金汤门广场", "七星岗街道") in located(nlp, "市民在七星岗街道金汤门广场跳舞。")

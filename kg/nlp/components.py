@@ -428,6 +428,13 @@ class EntityFilter:
             return "Community" if name.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
         return label
 
+    def _after_container(self, text: str, start: int) -> bool:
+        """Whether a known area, a street or a community is printed right before `start`
+        (南川区|凤嘴江滨河公园, 百佳园社区|幸福里公园): the venue lies in it."""
+        before = text[max(0, start - 8):start]
+        return before.endswith(("街道", "社区")) or any(before[-k:] in self.area_names
+                                                      for k in range(2, len(before) + 1))
+
     @staticmethod
     def _misplaced_geo(key: str, label: str, sp: Span, text: str, words_at: dict[int, tuple[int, str]],
                        covering_tag: Callable[[int], str]) -> bool:
@@ -507,6 +514,9 @@ class EntityFilter:
                     if area is not None and venue is not None:  # 江北区|溉澜溪体育公园: an area and a venue in it
                         cands.append((prio, area))
                         sp = venue
+                elif key in ("lac", "rules") and label == "Place" and name.endswith(self.place_suffixes) \
+                        and self._after_container(text, sp.start_char):
+                    sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id="place:venue-in-area")
                 if key == "lac" and label == "Place":
                     head = self._area_head(sp.text) or next(
                         (len(sp.text) - len(t) for t in self.place_tails

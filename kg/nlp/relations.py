@@ -246,7 +246,8 @@ class Relations:
                         inner.label_ == "Hospital" and _AREA.fullmatch(outer.text))):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-prefix"})
                 elif inner.label_ == "Place" and not _AREA.fullmatch(inner.text) and (
-                        outer.label_ == "Street" or (outer.label_ == "Place" and inner.id_ == "place:venue-in-area")):
+                        outer.label_ == "Street" or (outer.label_ in ("Place", "Community")
+                                                     and inner.id_ == "place:venue-in-area")):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
         for inner in ents:
             m = _AREA_HEAD.match(inner.text) if inner.label_ == "Hospital" and not inner.kb_id_ else None
