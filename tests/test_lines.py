@@ -228,3 +228,10 @@ def test_an_article_source_is_no_byline_and_an_interviewee_no_organisation() -> 
     assert ("大手笔网", False) in credits and not any(p for _, p in credits)
     assert L.parse_photo_credit("受访者供图") == []
     assert _who(L.parse_photo_credit("区卫生健康委供图")) == {("供图", "区卫生健康委", False)}
+
+
+def test_photo_credits_with_an_agency_or_a_photo_report() -> None:
+    _, credits = L.split_tail_credit("目前已建成29个“口袋公园”。(记者 尹诗语 摄/视觉重庆)")
+    assert _who(credits) == {("记者", "尹诗语", True)}
+    assert _who(L.parse_photo_credit("上游新闻签约摄影师瞿明斌摄影报道")) == {
+        ("签约摄影师", "瞿明斌", True), ("媒体", "上游新闻", False)}

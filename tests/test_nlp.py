@@ -561,3 +561,7 @@ def test_a_venue_after_its_area_community_or_street(nlp: Language) -> None:
     assert {("百佳园社区", "建胜镇"), ("幸福里公园", "百佳园社区")} <= located(nlp, text)
     assert ("凤嘴江滨河公园", "南川区") in located(nlp, "人们在重庆市南川区凤嘴江滨河公园漫步晨练。")
     assert ("金汤门广场", "七星岗街道") in located(nlp, "市民在七星岗街道金汤门广场跳舞。")
+
+
+def test_a_leader_who_leads_a_team_on_an_inspection(nlp: Language) -> None:
+    assert ("卓大林", "调研") in roles(nlp, "10月13日下午，区委副书记、区长卓大林带队调研我区部分重点项目。")

@@ -100,7 +100,8 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 
 _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
-    "特约通讯员", "通讯员", "实习生", "摄影", "文/图", "文图", "图文", "撰稿人", "撰稿", "文稿", "文", "图",
+    "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "文/图", "文图", "图文", "撰稿人", "撰稿", "文稿",
+    "文", "图",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
@@ -133,7 +134,7 @@ def _surnames() -> frozenset[str]:
 _OUTLET_SPLIT = re.compile(r"[·・\-—－]+")
 _OUTLET_CHARS = re.compile(rf"[{CJK}A-Za-z0-9·・\-—－]{{2,24}}")
 _REPORTER_WORDS = ("首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "记者",
-                   "特约通讯员", "通讯员")
+                   "特约通讯员", "通讯员", "签约摄影师", "摄影师")
 
 
 def outlets(token: str) -> list[str] | None:
@@ -162,6 +163,12 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     if not tokens:
         return None
     photo = False
+    if tokens[-1] in ("摄影报道", "图文报道"):
+        tokens[-1] = "摄"  # 瞿明斌摄影报道
+    elif tokens[-1].endswith("摄影报道") and len(tokens[-1]) > 4:
+        tokens[-1] = tokens[-1][:-4] + "摄"
+    if "摄" in tokens[:-1] and all(len(t) <= 8 for t in tokens[tokens.index("摄") + 1:]):
+        tokens = tokens[:tokens.index("摄") + 1]  # 记者 尹诗语 摄/视觉重庆: the agency after the credit
     if tokens[-1] == "摄":
         photo = True
         tokens.pop()
@@ -347,7 +354,7 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
         return []
     if m:
         return [Credit(role="供图", name=squash(m.group("who") or m.group("src")), where="photo", person=False)]
-    if not (t.endswith("摄") or t.startswith(("图/", "图／", "摄影", "摄影：", "摄影:"))):
+    if not (t.endswith(("摄", "摄影报道")) or t.startswith(("图/", "图／", "摄影", "摄影：", "摄影:"))):
         return None
     credits = _credits_from_tokens(t, "photo", require_role=False)
     if credits is None:
