@@ -565,3 +565,8 @@ def test_a_venue_after_its_area_community_or_street(nlp: Language) -> None:
 
 def test_a_leader_who_leads_a_team_on_an_inspection(nlp: Language) -> None:
     assert ("卓大林", "调研") in roles(nlp, "10月13日下午，区委副书记、区长卓大林带队调研我区部分重点项目。")
+
+
+def test_departments_whose_names_hold_he(nlp: Language) -> None:
+    assert ("重庆市规划和自然资源局", "Organization") in texts(nlp, "记者当天从重庆市规划和自然资源局获悉。")
+    assert ("区人力资源和社会保障局", "Organization") in texts(nlp, "区人力资源和社会保障局负责人介绍了情况。")
