@@ -235,3 +235,8 @@ def test_photo_credits_with_an_agency_or_a_photo_report() -> None:
     assert _who(credits) == {("记者", "尹诗语", True)}
     assert _who(L.parse_photo_credit("上游新闻签约摄影师瞿明斌摄影报道")) == {
         ("签约摄影师", "瞿明斌", True), ("媒体", "上游新闻", False)}
+
+
+def test_a_brand_before_the_newspaper_in_a_byline() -> None:
+    assert ("记者", "王翔", True) in _who(L.parse_byline("新重庆-重庆日报记者 王翔"))
+    assert L.parse_byline("居民代表记者 王翔") is None  # 居民代表 is no outlet

@@ -570,3 +570,9 @@ def test_a_leader_who_leads_a_team_on_an_inspection(nlp: Language) -> None:
 def test_departments_whose_names_hold_he(nlp: Language) -> None:
     assert ("重庆市规划和自然资源局", "Organization") in texts(nlp, "记者当天从重庆市规划和自然资源局获悉。")
     assert ("区人力资源和社会保障局", "Organization") in texts(nlp, "区人力资源和社会保障局负责人介绍了情况。")
+
+
+def test_leaders_named_then_grouped_and_a_surname_with_vice(nlp: Language) -> None:
+    text = "区政协主席、党组书记江建文，副主席单骏初等区政协领导参加。"
+    assert roles(nlp, text) == {("江建文", "参加"), ("单骏初", "参加")}
+    assert not any(label == "Person" for _, label in texts(nlp, "萧副主席对三个镇区政协工作室表示肯定。"))

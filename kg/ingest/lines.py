@@ -143,9 +143,10 @@ def outlets(token: str) -> list[str] | None:
     if not _OUTLET_CHARS.fullmatch(token):
         return None
     parts = [p for p in _OUTLET_SPLIT.split(token) if p]
-    if not parts or not all(len(p) >= 2 and p.endswith(_outlet_endings()) for p in parts):
+    if not parts or not parts[-1].endswith(_outlet_endings()) or not all(
+            2 <= len(p) <= 8 and (p.endswith(_outlet_endings()) or len(p) <= 4) for p in parts):
         return None
-    return parts
+    return parts  # (新重庆-重庆日报: a brand before the newspaper)
 
 
 def _outlet_role(token: str) -> tuple[list[str], str, str] | None:

@@ -398,8 +398,8 @@ class EntityFilter:
             return True
         if text in self.surnames or text.endswith(self.not_name_endings):
             return True  # 欧阳 (of 欧阳女士): a surname alone; 卫健委: a body
-        if (text[0] in "小老阿" or text[0] == text[1]) and len(text) == 2:
-            return True  # 小曹; 月月, 周周 (周周有课程): no full name
+        if (text[0] in "小老阿" or text[0] == text[1] or text[1] == "副") and len(text) == 2:
+            return True  # 小曹; 月月, 周周 (周周有课程); 萧副 (萧副主席): no full name
         if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
             return True  # 毛主席, 唐外长: a surname and a post, no full name
         return any(text.endswith(h) and len(text) - len(h) <= 2 for h in self.honorifics)
