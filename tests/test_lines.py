@@ -240,3 +240,14 @@ def test_photo_credits_with_an_agency_or_a_photo_report() -> None:
 def test_a_brand_before_the_newspaper_in_a_byline() -> None:
     assert ("记者", "王翔", True) in _who(L.parse_byline("新重庆-重庆日报记者 王翔"))
     assert L.parse_byline("居民代表记者 王翔") is None  # 居民代表 is no outlet
+
+
+def test_more_bylines_authors_reviewers_and_reports() -> None:
+    assert _who(L.parse_byline("作者：张三")) == {("作者", "张三", True)}
+    assert _who(L.split_tail_credit("会议召开。(撰稿人:邓亮 审稿人:何宏伟)")[1]) == {
+        ("撰稿人", "邓亮", True), ("审稿人", "何宏伟", True)}
+    assert _who(L.parse_byline("本报记者 赵六 通讯员 钱七 报道")) == {("本报记者", "赵六", True), ("通讯员", "钱七", True)}
+    assert _who(L.parse_byline("文字：周九 摄影：吴十")) == {("文字", "周九", True), ("摄影", "吴十", True)}
+    assert ("作者", "郑十一", True) in _who(L.parse_source_line("(来源：渝中区融媒体中心 作者：郑十一)"))
+    assert _who(L.parse_editors("编辑：卫十五 审核：蒋十六")) == {("编辑", "卫十五", True), ("审核", "蒋十六", True)}
+    assert L.parse_byline("记者在现场看到") is None

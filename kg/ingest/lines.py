@@ -101,7 +101,7 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "文/图", "文图", "图文", "撰稿人", "撰稿", "文稿",
-    "文", "图",
+    "文字", "作者", "责任编辑", "编辑", "责编", "审稿人", "审稿", "审核", "校对", "文", "图",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
@@ -164,6 +164,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     if not tokens:
         return None
     photo = False
+    if len(tokens) > 1 and tokens[-1] == "报道":
+        tokens.pop()  # 本报记者 赵六 通讯员 钱七 报道
     if tokens[-1] in ("摄影报道", "图文报道"):
         tokens[-1] = "摄"  # 瞿明斌摄影报道
     elif tokens[-1].endswith("摄影报道") and len(tokens[-1]) > 4:
@@ -288,7 +290,7 @@ _SOURCE = re.compile(r"^\s*(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*[\d
 def parse_source_line(text: str) -> list[Credit] | None:
     """``来源：郑州观察``, ``来源: 华龙网 2006-04-18 03:48 编辑: 亦凡``: the outlet an article comes
     from (an organisation) and any editor named on the line."""
-    m = _SOURCE.match(text)
+    m = _SOURCE.match(text.strip().removeprefix("(").removeprefix("（").removesuffix(")").removesuffix("）"))
     if not m or len(text) > 60:
         return None
     srcs = [x for x in re.split(r"[/／、]", m.group("src")) if x]
@@ -299,6 +301,8 @@ def parse_source_line(text: str) -> list[Credit] | None:
     for e in _EDITOR_ITEM.finditer(m.group("rest")):
         credits.extend(Credit(e.group("role"), n, "source") for n in re.split(r"[\s、]+", e.group("names"))
                        if 2 <= len(n) <= 4)
+    if (a := re.search(rf"作者\s*[:：]\s*([{CJK}]{{2,4}})(?![{CJK}])", m.group("rest"))) is not None:
+        credits.append(Credit("作者", a.group(1), "source"))  # (来源：…… 作者：郑十一)
     return credits
 
 
@@ -380,7 +384,7 @@ def split_caption_credit(text: str) -> tuple[int, list[Credit]] | None:
 
 
 _EDITOR_ROLES = ("责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "校对", "审读", "审校",
-                 "版式", "组版", "制图", "监制")
+                 "审核", "终审", "审稿", "版式", "组版", "制图", "监制")
 _EDITOR_ROLE_RE = "|".join(_EDITOR_ROLES)
 _EDITOR_ITEM = re.compile(
     rf"(?P<role>{_EDITOR_ROLE_RE})\s*[:：]\s*"
