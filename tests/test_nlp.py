@@ -576,3 +576,10 @@ def test_leaders_named_then_grouped_and_a_surname_with_vice(nlp: Language) -> No
     text = "区政协主席、党组书记江建文，副主席单骏初等区政协领导参加。"
     assert roles(nlp, text) == {("江建文", "参加"), ("单骏初", "参加")}
     assert not any(label == "Person" for _, label in texts(nlp, "萧副主席对三个镇区政协工作室表示肯定。"))
+
+
+def test_areas_in_areas_and_what_lies_where_the_text_says(nlp: Language) -> None:
+    assert ("南川区", "重庆市") in located(nlp, "这次活动在重庆市南川区举行。")
+    assert ("建胜镇", "大渡口区") in located(nlp, "清晨的大渡口区建胜镇百佳园社区。")
+    assert ("石油路社区", "大坪街道") in located(nlp, "位于大坪街道的石油路社区，开展了活动。")
+    assert located(nlp, "位于沙坪坝区的重庆内陆国际物流枢纽展示中心建成。") == set()  # 重庆 is part of a name

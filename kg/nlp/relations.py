@@ -36,6 +36,8 @@ _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an a
 # (a city's name before a hospital's is its owner, 重庆市中医骨科医院, not counted)
 _AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区|县)(?=[{HAN}A-Za-z0-9]{{4}})")
 _TITLE_LEADS = ("常务副", "副", "代", "执行", "常务")  # what opens a title the lexicon lists without it
+_AREA_LEVEL = {"省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4}  # who contains whom
+_LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organization"})
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
 _PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
@@ -246,10 +248,29 @@ class Relations:
                 if outer.label_ == "Place" and (inner.label_ in ("Street", "Community") or (
                         inner.label_ == "Hospital" and _AREA.fullmatch(outer.text))):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-prefix"})
+                elif outer.label_ == inner.label_ == "Place" and _AREA.fullmatch(outer.text) \
+                        and _AREA.fullmatch(inner.text) \
+                        and _AREA_LEVEL.get(outer.text[-1], 9) < _AREA_LEVEL.get(inner.text[-1], 0):
+                    out.append({"inner": inner, "outer": outer, "rule": "located:area-in-area"})  # 重庆市|南川区
                 elif inner.label_ == "Place" and not _AREA.fullmatch(inner.text) and (
                         outer.label_ == "Street" or (outer.label_ in ("Place", "Community")
                                                      and inner.id_ == "place:venue-in-area")):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
+        text = text_of(doc)
+        top_ents = [e for e in ents if (e.start_char, e.end_char) in top]
+        for outer in top_ents:  # 位于沙坪坝区的重庆内陆国际物流枢纽展示中心; 该中心位于渝中区
+            if outer.label_ not in ("Place", "Street", "Community"):
+                continue
+            if text.endswith("位于", 0, outer.start_char):
+                after = text[outer.end_char:outer.end_char + 1] == "的"
+                for inner in top_ents:
+                    if inner is outer or inner.label_ not in _LOCATED_THINGS:
+                        continue
+                    whole = not re.match(f"[{HAN}]", text[inner.end_char:inner.end_char + 1]) or \
+                        text[inner.end_char] in "是有为占建于始总"  # (not 重庆 of 重庆内陆国际物流枢纽展示中心)
+                    if (after and inner.start_char == outer.end_char + 1 and whole) or (
+                            not after and inner.end_char == outer.start_char - 2):
+                        out.append({"inner": inner, "outer": outer, "rule": "located:weiyu"})
         for inner in ents:
             m = _AREA_HEAD.match(inner.text) if inner.label_ == "Hospital" and not inner.kb_id_ else None
             if m:
