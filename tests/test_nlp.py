@@ -583,3 +583,8 @@ def test_areas_in_areas_and_what_lies_where_the_text_says(nlp: Language) -> None
     assert ("建胜镇", "大渡口区") in located(nlp, "清晨的大渡口区建胜镇百佳园社区。")
     assert ("石油路社区", "大坪街道") in located(nlp, "位于大坪街道的石油路社区，开展了活动。")
     assert located(nlp, "位于沙坪坝区的重庆内陆国际物流枢纽展示中心建成。") == set()  # 重庆 is part of a name
+
+
+def test_a_bare_body_before_its_members_is_no_organisation(nlp: Language) -> None:
+    assert texts(nlp, "现场130余名人大代表、政协委员围绕街道发展展开协商。") == []
+    assert ("全国人大常委会", "Organization") in texts(nlp, "全国人大常委会副委员长陈竺出席。")

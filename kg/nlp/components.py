@@ -367,6 +367,7 @@ class EntityFilter:
         self.area_names = area_names(data)
         self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
         self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
+        self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
         self.org = OrgEvidence(data)
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
         # what LAC may take into a person's name: a post or an honorific (费舍尔议长, 江泽民同志)
@@ -490,6 +491,9 @@ class EntityFilter:
                     continue
                 if sp.text in self.bare_suffixes:
                     continue  # 社区卫生服务中心 alone names nothing
+                if label == "Organization" and sp.text in self.bare_bodies \
+                        and text.startswith(self.bare_bodies[sp.text], sp.end_char):
+                    continue  # 人大代表、政协委员: members of a body, not the body named
                 if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
                     continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
                 name = text[sp.start_char:sp.end_char]
