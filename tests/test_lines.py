@@ -251,3 +251,10 @@ def test_more_bylines_authors_reviewers_and_reports() -> None:
     assert ("作者", "郑十一", True) in _who(L.parse_source_line("(来源：渝中区融媒体中心 作者：郑十一)"))
     assert _who(L.parse_editors("编辑：卫十五 审核：蒋十六")) == {("编辑", "卫十五", True), ("审核", "蒋十六", True)}
     assert L.parse_byline("记者在现场看到") is None
+
+
+def test_a_photo_sent_by_an_agency_and_two_bare_names_closing_an_article() -> None:
+    assert _who(L.parse_photo_credit("新华网发(刘馨元 摄)")) == {("摄影", "刘馨元", True), ("媒体", "新华网", False)}
+    assert _who(L.split_tail_credit("为老百姓健康文明生活服务。(李纬 张利)")[1]) == {
+        ("记者", "李纬", True), ("记者", "张利", True)}
+    assert L.split_tail_credit("收入增长。(同比 环比)") is None

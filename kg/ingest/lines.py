@@ -333,8 +333,9 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     if credits is None:
         credits = [Credit(e.group("role"), n, "byline") for e in _EDITOR_ITEM.finditer(credit)
                    for n in re.split(r"[\s、]+", e.group("names")) if 2 <= len(n) <= 4] or None
-    if credits is None and _is_bare_name(credit):
-        credits = [Credit("记者", credit, "byline")]
+    names = credit.split()
+    if credits is None and names and len(names) <= 4 and all(_is_bare_name(n) for n in names):
+        credits = [Credit("记者", n, "byline") for n in names]  # (张珺), (李纬 张利)
     if not credits:
         return None
     return m.end("body"), credits
@@ -346,11 +347,19 @@ _STOCK = re.compile(r"^(?:本报|本刊)?资料(?:图片|图)$|^(?:网络|资料
                     r"|^(?:受访者|受访单位|网友|本人|读者)(?:供图|提供)$")
 
 
+_SENT_BY = re.compile(r"^(?P<outlet>[^\s（(]{2,10}?)发\s*[（(](?P<credit>[^）)]{2,30})[）)]$")
+
+
 def parse_photo_credit(text: str) -> list[Credit] | None:
-    """A photo credit: ``记者 姚延洋 摄``, ``张三 摄``, ``区卫生健康委供图``, ``本报资料图片``."""
+    """A photo credit: ``记者 姚延洋 摄``, ``张三 摄``, ``区卫生健康委供图``, ``本报资料图片``,
+    ``新华网发（刘馨元 摄）``."""
     t = text.strip()
     if len(t) > 40:
         return None
+    if (sb := _SENT_BY.match(t)) is not None and outlets(sb.group("outlet")) is not None:
+        inner = parse_photo_credit(sb.group("credit"))
+        if inner:
+            return inner + [Credit("媒体", o, "photo", person=False) for o in outlets(sb.group("outlet")) or ()]
     m = _ORG_CREDIT.match(t)
     if m is not None and (m.group("src") in ("网络", "资料", "本报", "网络图片", "资料图片")
                           or _STOCK.match(squash(t))):
