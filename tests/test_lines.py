@@ -258,3 +258,8 @@ def test_a_photo_sent_by_an_agency_and_two_bare_names_closing_an_article() -> No
     assert _who(L.split_tail_credit("为老百姓健康文明生活服务。(李纬 张利)")[1]) == {
         ("记者", "李纬", True), ("记者", "张利", True)}
     assert L.split_tail_credit("收入增长。(同比 环比)") is None
+
+
+def test_a_source_naming_two_outlets_with_a_dash() -> None:
+    assert _who(L.parse_source_line("来源:华龙网-新重庆客户端2021-05-24")) == {
+        ("来源", "华龙网", False), ("来源", "新重庆客户端", False)}

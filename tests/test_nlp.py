@@ -588,3 +588,10 @@ def test_areas_in_areas_and_what_lies_where_the_text_says(nlp: Language) -> None
 def test_a_bare_body_before_its_members_is_no_organisation(nlp: Language) -> None:
     assert texts(nlp, "现场130余名人大代表、政协委员围绕街道发展展开协商。") == []
     assert ("全国人大常委会", "Organization") in texts(nlp, "全国人大常委会副委员长陈竺出席。")
+
+
+def test_an_area_in_parentheses_a_former_vice_post_and_a_dated_role(nlp: Language) -> None:
+    text = "新闻发言人王卫11日在重庆举行的新闻发布会上介绍，江苏省人民医院重庆医院(綦江区)将建成。"
+    assert ("江苏省人民医院重庆医院", "綦江区") in located(nlp, text)
+    assert ("王卫", "介绍") in roles(nlp, text)
+    assert ("詹启敏", "原常务副校长", "北京大学") in posts(nlp, "中国工程院院士、北京大学原常务副校长詹启敏担任主任委员。")

@@ -294,6 +294,7 @@ def parse_source_line(text: str) -> list[Credit] | None:
     if not m or len(text) > 60:
         return None
     srcs = [x for x in re.split(r"[/／、]", m.group("src")) if x]
+    srcs = [o for x in srcs for o in (outlets(x) or [x])]  # 华龙网-新重庆客户端: two outlets
     if not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) and re.search(f"[{CJK}]", x)
                            for x in srcs):
         return None

@@ -23,6 +23,7 @@ CLAUSE_END = re.compile("[。！？!?]")
 # what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
 _BETWEEN_ROLE = re.compile(
     "^(?:等|同志|等同志|等人|一行|等[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|成员|代表))?"  # 等区政协领导参加
+    "(?:[0-9一二三四五六七八九十]{1,3}日|昨日|昨天|今天|当天|日前|近日)?"  # 王卫11日在…介绍
     "(?:总书记|书记|主席|总理|委员长|同志)?"  # 习近平总书记在重庆考察
     # 安文哲及区委各常委参加: a group named after 及/和 (not 陈敏尔与来渝出席会议的陈竺: that verb is another's)
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,8}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
@@ -91,6 +92,8 @@ class Relations:
                 title_lead = lead  # 全国人大常委会副|委员长: 副 belongs to the title
                 org = org[:len(org) - len(lead)] if lead else org
                 tstart -= len(lead)
+                former_lead = org[-1] if lead and org.endswith(("原", "前")) else ""
+                org = org[:-1] if former_lead else org  # 北京大学|原|常务副|校长
                 before = [q for q in persons if ostart <= q.start_char and q.end_char <= tstart]
                 if before:  # 区委书记黄茂军和区长谢东: the item starts after the other person
                     org = text[before[-1].end_char:tstart].lstrip("和及与以")
@@ -110,7 +113,7 @@ class Relations:
                     closing = [o for o in orgs if o.end_char == ts + 1 and ts - len(org) <= o.start_char < ts]
                     if closing:
                         org = closing[0].text
-                parsed.append((org, im.group("former") or "", title, pos, printed))
+                parsed.append((org, im.group("former") or former_lead, title, pos, printed))
                 pos += len(item) + 1
             prev_org = ""
             for org, former, title, ipos, printed in parsed:
@@ -258,6 +261,13 @@ class Relations:
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
         text = text_of(doc)
         top_ents = [e for e in ents if (e.start_char, e.end_char) in top]
+        by_start_top = {e.start_char: e for e in top_ents}
+        for inner in top_ents:  # 江苏省人民医院重庆医院(綦江区): the area in parentheses after a name
+            if inner.label_ in _LOCATED_THINGS and text[inner.end_char:inner.end_char + 1] in "(（":
+                area = by_start_top.get(inner.end_char + 1)
+                if area is not None and area.label_ == "Place" and _AREA.fullmatch(area.text) \
+                        and text[area.end_char:area.end_char + 1] in ")）" and area.end_char < len(text):
+                    out.append({"inner": inner, "outer": area, "rule": "located:area-in-parentheses"})
         for outer in top_ents:  # 位于沙坪坝区的重庆内陆国际物流枢纽展示中心; 该中心位于渝中区
             if outer.label_ not in ("Place", "Street", "Community"):
                 continue
