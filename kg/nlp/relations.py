@@ -236,9 +236,11 @@ class Relations:
                  "rule": r["rule"]} for r in out]
 
     def _area_containment(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
-        """Containment the names state: a place printed right before a street or a community
+        """Containment the text states: a place printed right before a street or a community
         (渝中区上清寺街道, 乌达区爱民佳苑社区), an area before a hospital (江北区|猫儿石社区卫生服务中心,
-        also when the area is inside the hospital's name), a street before a venue (石桥铺街道仁悦天地)."""
+        also when the area is inside the hospital's name), a district after its city (重庆市|南川区),
+        a venue after its street, community or known area (石桥铺街道仁悦天地, 百佳园社区幸福里公园),
+        an area in parentheses after a name (…重庆医院(綦江区)), and 位于 (位于沙坪坝区的…)."""
         out: list[dict[str, Any]] = []
         by_start: dict[int, list[Span]] = {}
         for e in ents:
