@@ -595,3 +595,10 @@ def test_an_area_in_parentheses_a_former_vice_post_and_a_dated_role(nlp: Languag
     assert ("江苏省人民医院重庆医院", "綦江区") in located(nlp, text)
     assert ("王卫", "介绍") in roles(nlp, text)
     assert ("詹启敏", "原常务副校长", "北京大学") in posts(nlp, "中国工程院院士、北京大学原常务副校长詹启敏担任主任委员。")
+
+
+def test_national_pilots_festivals_and_village_communities(nlp: Language) -> None:
+    found = texts(nlp, "民主村社区先后入选全国完整社区建设试点。")
+    assert ("民主村社区", "Community") in found and ("全国完整社区建设试点", "Programme") in found
+    assert not any(label == "Programme" for _, label in texts(nlp, "九龙坡区被纳入全国首批城市更新试点城市。"))
+    assert ("“爱在公租房”社区邻里节", "Programme") in texts(nlp, "第十届重庆市“爱在公租房”社区邻里节正式开幕。")

@@ -264,12 +264,19 @@ _JOINED = re.compile(f"((?:[{HAN}]{{2,5}}?、)*[{HAN}]{{2,5}}?)(和|及|与|以�
 _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*个?$")
 
 
-def _all_proper(widx: WordIndex, s: int, e: int) -> bool:
-    """Whether [s, e) is made of whole words that are all proper names (LOC, ORG, nz ...)."""
+_PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡")  # 民主|村社区, 海边|街社区
+
+
+def _all_proper(widx: WordIndex, s: int, e: int, text: str = "") -> bool:
+    """Whether [s, e) is made of whole words that are all proper names (LOC, ORG, nz ...); the
+    last may be a one-character place-name tail after them (民主|村)."""
     pos = s
     while pos < e:
         w = widx.covering(pos)
-        if w is None or w[0] != pos or w[1] > e or w[2] not in PROPER_TAGS:
+        if w is None or w[0] != pos or w[1] > e:
+            return False
+        tail = pos > s and w[1] == e == pos + 1 and text[pos:e] in _PLACE_NAME_TAILS
+        if w[2] not in PROPER_TAGS and not tail:
             return False
         pos = w[1]
     return True
@@ -292,7 +299,7 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             if full in known[kind]:
                 best = (s, "gazetteer")
                 break
-            if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2)) \
+            if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2), text) \
                     and name not in lex.area_names:
                 best = (s, "form")  # (not 重庆社区: a city and the word 社区)
         if best is not None:
