@@ -53,3 +53,21 @@ def test_heldout_floor(stem: str, tmp_path: Path) -> None:
                          check=True, capture_output=True, text=True).stdout
     res = json.loads(out.strip().splitlines()[-1])
     assert res["entities"]["ALL"][2] >= HELDOUT_FLOORS[stem] - MARGIN, res["entities"]
+
+
+def test_unseen_news_gold_is_well_formed() -> None:
+    """bench/newsheld's gold (pages not shipped): every file parses, uses only the seven types and
+    the guideline's relation keys, and is listed in the manifest with its split."""
+    root = HERE.parent / "bench" / "newsheld"
+    manifest = {}
+    for line in (root / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        pid, split, _query, _url = line.split("\t")
+        manifest[pid] = split
+    files = sorted((root / "gold").glob("*/*.json"))
+    assert len(files) == len(manifest) >= 80
+    types = {"Person", "Organization", "Hospital", "Street", "Community", "Place", "Programme"}
+    for f in files:
+        gold = json.loads(f.read_text(encoding="utf-8"))
+        assert gold["page"] == f.stem and manifest[f.stem].startswith(f.parent.name), f
+        assert {e["type"] for e in gold["entities"]} <= types, f
+        assert {"posts", "reporters", "roles", "located_in", "aliases"} <= set(gold), f
