@@ -602,3 +602,7 @@ def test_national_pilots_festivals_and_village_communities(nlp: Language) -> Non
     assert ("民主村社区", "Community") in found and ("全国完整社区建设试点", "Programme") in found
     assert not any(label == "Programme" for _, label in texts(nlp, "九龙坡区被纳入全国首批城市更新试点城市。"))
     assert ("“爱在公租房”社区邻里节", "Programme") in texts(nlp, "第十届重庆市“爱在公租房”社区邻里节正式开幕。")
+
+
+def test_the_guidelines_named_leader_inside_a_longer_word(nlp: Language) -> None:
+    assert ("习近平", "Person") in texts(nlp, "全面贯彻习近平总书记系列重要讲话和党的十九大精神。")
