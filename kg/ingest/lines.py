@@ -59,10 +59,15 @@ def has_clause_punct(text: str) -> bool:
 # Boilerplate (QR codes and the like): patterns are data, extendable by users.
 
 
+def _data_lines(path: str) -> list[str]:
+    """The non-empty, non-comment lines of a data file under kg/data."""
+    text = resources.files("kg").joinpath("data", path).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
 @cache
 def boilerplate_patterns(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    text = resources.files("kg").joinpath("data/ingest/boilerplate.txt").read_text(encoding="utf-8")
-    pats = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    pats = _data_lines("ingest/boilerplate.txt")
     pats.extend(extra)
     return re.compile("|".join(f"(?:{p})" for p in pats))
 
@@ -120,15 +125,12 @@ def _role_of(token: str) -> tuple[str | None, str]:
 
 @cache
 def _outlet_endings() -> tuple[str, ...]:
-    text = resources.files("kg").joinpath("data/ingest/outlets.txt").read_text(encoding="utf-8")
-    words = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(_data_lines("ingest/outlets.txt"), key=len, reverse=True))
 
 
 @cache
 def _surnames() -> frozenset[str]:
-    text = resources.files("kg").joinpath("data/lexicon/surnames.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(_data_lines("lexicon/surnames.txt"))
 
 
 _OUTLET_SPLIT = re.compile(r"[·・\-—－]+")
@@ -252,12 +254,12 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
     m = _LEAD.match(text)
     if not m:
         m2 = _OUTLET_LEAD.match(text)
-        if not m2 or outlets(m2.group("outlet")) is None:
+        if not m2 or (named_by := outlets(m2.group("outlet"))) is None:
             return None
         credits = _credits_from_tokens(m2.group("credits"), "lead", require_role=True)
         if not credits:
             return None
-        return m2.end(), credits + [Credit("媒体", o, "lead", person=False) for o in outlets(m2.group("outlet")) or ()]
+        return m2.end(), credits + [Credit("媒体", o, "lead", person=False) for o in named_by]
     named = m.group("outlet") or _outlet_prefix(m.group("formula"))
     own = [Credit("媒体", o, "lead", person=False) for o in outlets(named) or () if not o.startswith("本")]
     if m.group("credits") is None:
@@ -298,10 +300,7 @@ def parse_source_line(text: str) -> list[Credit] | None:
     if not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) and re.search(f"[{CJK}]", x)
                            for x in srcs):
         return None
-    credits = [Credit("来源", x, "source", person=False) for x in srcs]
-    for e in _EDITOR_ITEM.finditer(m.group("rest")):
-        credits.extend(Credit(e.group("role"), n, "source") for n in re.split(r"[\s、]+", e.group("names"))
-                       if 2 <= len(n) <= 4)
+    credits = [Credit("来源", x, "source", person=False) for x in srcs] + _editor_credits(m.group("rest"), "source")
     if (a := re.search(rf"作者\s*[:：]\s*([{CJK}]{{2,4}})(?![{CJK}])", m.group("rest"))) is not None:
         credits.append(Credit("作者", a.group(1), "source"))  # (来源：…… 作者：郑十一)
     return credits
@@ -332,8 +331,7 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     credit = m.group("credit").strip()
     credits = _credits_from_tokens(credit, "byline", require_role=True)
     if credits is None:
-        credits = [Credit(e.group("role"), n, "byline") for e in _EDITOR_ITEM.finditer(credit)
-                   for n in re.split(r"[\s、]+", e.group("names")) if 2 <= len(n) <= 4] or None
+        credits = _editor_credits(credit, "byline") or None
     names = credit.split()
     if credits is None and names and len(names) <= 4 and all(_is_bare_name(n) for n in names):
         credits = [Credit("记者", n, "byline") for n in names]  # (张珺), (李纬 张利)
@@ -357,15 +355,15 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
     t = text.strip()
     if len(t) > 40:
         return None
-    if (sb := _SENT_BY.match(t)) is not None and outlets(sb.group("outlet")) is not None:
+    if (sb := _SENT_BY.match(t)) is not None and (agency := outlets(sb.group("outlet"))) is not None:
         inner = parse_photo_credit(sb.group("credit"))
         if inner:
-            return inner + [Credit("媒体", o, "photo", person=False) for o in outlets(sb.group("outlet")) or ()]
+            return inner + [Credit("媒体", o, "photo", person=False) for o in agency]
+    stock = _STOCK.match(squash(t)) is not None
     m = _ORG_CREDIT.match(t)
-    if m is not None and (m.group("src") in ("网络", "资料", "本报", "网络图片", "资料图片")
-                          or _STOCK.match(squash(t))):
+    if m is not None and (stock or m.group("src") in ("网络", "资料", "本报", "网络图片", "资料图片")):
         m = None
-    if m is None and _STOCK.match(squash(t)):
+    if m is None and stock:
         return []
     if m:
         return [Credit(role="供图", name=squash(m.group("who") or m.group("src")), where="photo", person=False)]
@@ -400,6 +398,12 @@ _EDITOR_ITEM = re.compile(
     rf"(?P<role>{_EDITOR_ROLE_RE})\s*[:：]\s*"
     rf"(?P<names>[{CJK}·]{{1,4}}(?:\s*[、 ]\s*(?!(?:{_EDITOR_ROLE_RE})\s*[:：])[{CJK}·]{{1,4}})*)"
 )
+
+
+def _editor_credits(text: str, where: str) -> list[Credit]:
+    """The editors named anywhere in `text` (编辑: 亦凡, 责任编辑:张圆)."""
+    return [Credit(e.group("role"), n, where) for e in _EDITOR_ITEM.finditer(text)
+            for n in re.split(r"[\s、]+", e.group("names")) if 2 <= len(n) <= 4]
 
 
 _EDITOR_DECOR = re.compile(r"^(?:视觉|设计|统筹|策划|出品)?\s*[|｜]\s*")

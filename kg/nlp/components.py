@@ -508,7 +508,6 @@ class EntityFilter:
                     label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
                 if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
                     continue  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
-                name = text[sp.start_char:sp.end_char]
                 cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
                 if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
                     area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")

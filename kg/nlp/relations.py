@@ -20,11 +20,12 @@ __all__ = ["Relations"]
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_END = re.compile("[。！？!?]")
+_SPEAKER_TITLES = "总书记|书记|主席|总理|委员长"  # a title printed after a name (习近平总书记在…考察)
 # what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
 _BETWEEN_ROLE = re.compile(
     "^(?:等|同志|等同志|等人|一行|等[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|成员|代表))?"  # 等区政协领导参加
     "(?:[0-9一二三四五六七八九十]{1,3}日|昨日|昨天|今天|当天|日前|近日)?"  # 王卫11日在…介绍
-    "(?:总书记|书记|主席|总理|委员长|同志)?"  # 习近平总书记在重庆考察
+    f"(?:{_SPEAKER_TITLES}|同志)?"  # 习近平总书记在重庆考察
     # 安文哲及区委各常委参加: a group named after 及/和 (not 陈敏尔与来渝出席会议的陈竺: that verb is another's)
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,8}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
     "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行)*"
@@ -194,7 +195,7 @@ class Relations:
             last = before[-1]
             between = text[last.end_char:v0]
             # 主持并讲话, 出席活动并为获奖单位颁奖: an earlier role verb of the same person, joined by 并
-            chained = re.match(f"^(?:等|同志)?(?:总书记|书记|主席|总理|委员长)?(?:应邀)?(?:{self.verb_re.pattern})"
+            chained = re.match(f"^(?:等|同志)?(?:{_SPEAKER_TITLES})?(?:应邀)?(?:{self.verb_re.pattern})"
                                f"[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
             ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between))
             if not ok or (headline and " " in between):
@@ -265,10 +266,10 @@ class Relations:
         top_ents = [e for e in ents if (e.start_char, e.end_char) in top]
         by_start_top = {e.start_char: e for e in top_ents}
         for inner in top_ents:  # 江苏省人民医院重庆医院(綦江区): the area in parentheses after a name
-            if inner.label_ in _LOCATED_THINGS and text[inner.end_char:inner.end_char + 1] in "(（":
+            if inner.label_ in _LOCATED_THINGS and text.startswith(("(", "（"), inner.end_char):
                 area = by_start_top.get(inner.end_char + 1)
                 if area is not None and area.label_ == "Place" and _AREA.fullmatch(area.text) \
-                        and text[area.end_char:area.end_char + 1] in ")）" and area.end_char < len(text):
+                        and text.startswith((")", "）"), area.end_char):
                     out.append({"inner": inner, "outer": area, "rule": "located:area-in-parentheses"})
         for outer in top_ents:  # 位于沙坪坝区的重庆内陆国际物流枢纽展示中心; 该中心位于渝中区
             if outer.label_ not in ("Place", "Street", "Community"):

@@ -267,7 +267,7 @@ _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*
 _PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡")  # 民主|村社区, 海边|街社区
 
 
-def _all_proper(widx: WordIndex, s: int, e: int, text: str = "") -> bool:
+def _all_proper(widx: WordIndex, s: int, e: int, text: str) -> bool:
     """Whether [s, e) is made of whole words that are all proper names (LOC, ORG, nz ...); the
     last may be a one-character place-name tail after them (民主|村)."""
     pos = s
@@ -308,18 +308,14 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
     for m in _LIST.finditer(text):
         kind = m.group(2)
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
-        listed: list[Cand] = []
-        for item in items:
-            name = item
-            full = name + kind
-            if (full in known[kind] or len(items) >= 2) and name not in lex.generic:
-                listed.append(Cand(pos, pos + len(item), label_of[kind], f"{kind}:list", canonical=full))
-            pos += len(item) + 1
+        if any(i in lex.generic or (len(items) < 2 and i + kind not in known[kind]) for i in items):
+            continue
+        listed = _item_cands(items, pos, kind, label_of[kind])
         # every item must be a known street/community for the list reading to hold, or the list
         # counts its items (等7个街道, 两个街道) and the model reads one of them as a place
         counted = re.search("[0-9一二两三四五六七八九十]+个$", text[m.end(1):m.start(2)]) is not None
         proper = any(w[2] in ("LOC", "ORG", "nz") for c in listed for w in _words_in(widx, c.start, c.end))
-        if len(listed) == len(items) and (all(c.canonical in known[kind] for c in listed) or (counted and proper)):
+        if all(c.canonical in known[kind] for c in listed) or (counted and proper):
             out.extend(listed)
             tail = text[m.end():m.end() + 8]
             if kind == "街道" and tail.startswith("社区卫生服务中心"):
@@ -361,10 +357,18 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
         if not items or any(i in lex.generic or len(i) > 5 for i in items):
             continue
-        for item in items:
-            out.append(Cand(pos, pos + len(item), label_of[kind], f"{kind}:list", canonical=item + kind))
-            pos += len(item) + 1
+        out.extend(_item_cands(items, pos, kind, label_of[kind]))
         out.append(Cand(last_s, last_e, label_of[kind], f"{kind}:list"))
+    return out
+
+
+def _item_cands(items: list[str], pos: int, kind: str, label: str) -> list[Cand]:
+    """One candidate per list item from `pos` on (items one separator apart), named with the suffix
+    the list shares (朝天门 -> 朝天门街道)."""
+    out: list[Cand] = []
+    for item in items:
+        out.append(Cand(pos, pos + len(item), label, f"{kind}:list", canonical=item + kind))
+        pos += len(item) + 1
     return out
 
 
