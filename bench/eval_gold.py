@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import importlib.util
 import io
 import json
-import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -33,30 +35,32 @@ KEYS = ["Person", "Organization", "Hospital", "Street", "Community", "Place", "P
         "posts", "reporters", "roles", "located_in", "aliases"]
 
 
-def score(gold: Path, ttl: Path, show: bool) -> dict:
-    args = [sys.executable, str(SCORER), str(gold), str(ttl), "--json"] + (["--show"] if show else [])
-    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
-    lines = out.strip().splitlines()
-    if show:
-        print("\n".join(lines[:-1]))
-    return json.loads(lines[-1])
-
-
-def counts(gold: Path, ttl: Path) -> dict:
-    """The scorer's true positives, false positives and misses per key (its own matching,
-    run in-process with `prf` returning the counts), for a micro average over pages."""
+@functools.cache
+def _scorer() -> tuple[Any, Callable[[int, int, int], tuple[float, float, float]]]:
+    """The project's scorer, loaded once, with `prf` returning the counts; and its own `prf`."""
     spec = importlib.util.spec_from_file_location("kg_bench_score", SCORER)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    own = mod.prf
     mod.prf = lambda tp, fp, fn: (tp, fp, fn)
-    argv, sys.argv = sys.argv, [str(SCORER), str(gold), str(ttl), "--json"]
+    return mod, own
+
+
+def counts(gold: Path, ttl: Path, show: bool) -> dict:
+    """The scorer's true positives, false positives and misses per key (its own matching, run
+    in-process), for a page's scores and the micro average over pages; `show` prints its lists."""
+    mod, _ = _scorer()
+    argv, sys.argv = sys.argv, [str(SCORER), str(gold), str(ttl), "--json"] + (["--show"] if show else [])
     try:
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             mod.main()
     finally:
         sys.argv = argv
-    res = json.loads(out.getvalue().strip().splitlines()[-1])
+    lines = out.getvalue().strip().splitlines()
+    if show:
+        print("\n".join(lines[:-1]))
+    res = json.loads(lines[-1])
     return {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
 
 
@@ -88,9 +92,9 @@ def main() -> None:
             build_page_graph(page, ttl, district=args.district, nlp=nlp)
             if args.show:
                 print(f"== {gold.stem}")
-            res = score(gold, ttl, args.show)
-            rows[gold.stem] = {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
-            for k, c in counts(gold, ttl).items():
+            page_counts = counts(gold, ttl, args.show)
+            rows[gold.stem] = {k: _scorer()[1](*c) for k, c in page_counts.items()}  # the scorer's own P, R, F1
+            for k, c in page_counts.items():
                 total[k] = [a + b for a, b in zip(total[k], c, strict=True)]
     print(f"{'page':<24}" + "".join(f"{k[:10]:>11}" for k in KEYS))
     for stem, r in rows.items():
