@@ -452,6 +452,12 @@ def test_posts_in_a_street_party_committee_and_joined_by_jian(nlp: Language) -> 
     assert ("高盈", "党工委副书记", "上清寺街道党工委") in posts(nlp, "上清寺街道党工委副书记、办事处主任高盈介绍。")
     found = posts(nlp, "新达街道办事处副主任兼社区党支部书记陈秋霞说。")
     assert {(p, t) for p, t, _ in found} == {("陈秋霞", "副主任"), ("陈秋霞", "书记")}
+    # the street's committee printed without its name: the street named last before it
+    found = posts(nlp, "上清寺街道召开党建联席会，街道党工委书记王明介绍情况。")
+    assert ("王明", "党工委书记", "上清寺街道党工委") in found
+    found = posts(nlp, "大坪街道和石油路社区联合开展活动。社区党委书记李红说。")
+    assert ("李红", "党委书记", "石油路社区党委") in found
+    assert ("张华", "书记", None) in posts(nlp, "会上，街道党工委书记张华介绍情况。")
 
 
 def test_a_departments_body_is_named_too(nlp: Language) -> None:
@@ -565,6 +571,11 @@ def test_a_venue_after_its_area_community_or_street(nlp: Language) -> None:
 
 def test_a_leader_who_leads_a_team_on_an_inspection(nlp: Language) -> None:
     assert ("卓大林", "调研") in roles(nlp, "10月13日下午，区委副书记、区长卓大林带队调研我区部分重点项目。")
+    text = "市政协副主席萧剑忠率领部分政协委员到南区、横栏和大涌三镇政协工作室走访。"
+    assert ("萧剑忠", "走访") in roles(nlp, text)
+    assert ("王明", "走访") in roles(nlp, "副区长王明带领区级部门负责人赴大坪街道走访。")
+    # the group led is no role verb's subject when another clause comes between
+    assert roles(nlp, "副区长王明带领区级部门负责人，听取汇报后走访。") == set()
 
 
 def test_departments_whose_names_hold_he(nlp: Language) -> None:

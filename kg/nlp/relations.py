@@ -28,7 +28,9 @@ _BETWEEN_ROLE = re.compile(
     f"(?:{_SPEAKER_TITLES}|同志)?"  # 习近平总书记在重庆考察
     # 安文哲及区委各常委参加: a group named after 及/和 (not 陈敏尔与来渝出席会议的陈竺: that verb is another's)
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,8}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
-    "(?:[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行)*"
+    # 萧剑忠率领部分政协委员到南区、横栏和大涌三镇政协工作室走访: a leader and the group led
+    "(?:(?:率领|带领|率)[\u4e00-\u9fff]{0,14}?(?:委员|代表|干部|人员|负责人|成员|同志|专家|志愿者|队员)"
+    "(?:[到赴][^，。；,;！？]{0,30}?)?|[在为向对给到赴]\\S{0,14}?)?(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行)*"
     "(?:(?:作|发表)了?(?:重要|书面|热情洋溢的)?)?$"  # 并作重要讲话
 )
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
@@ -44,6 +46,8 @@ _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organi
 _PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
 _DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社会工作部|办公室|编办|网信办|纪委)")
+# a street's or community's own body printed without its name (上清寺街道…，街道党工委书记杨沁): the one named last
+_UNIT_BODY = re.compile("^(?P<unit>街道|社区)(?P<body>党工委|党委|党总支|党支部|办事处|居委会|居民委员会)?$")
 
 
 def _post_items(chain: str) -> list[str]:
@@ -105,6 +109,8 @@ class Relations:
                     if inside:
                         cut = inside[0] - ostart
                         org = org[cut:]
+                    elif (unit := self._named_unit(org, im.group("title"), orgs, chain_start)) is not None:
+                        org = unit
                     elif not _JURISDICTION.match(org) and not _DEPT_OF_COMMITTEE.match(org):
                         org = ""
                 title = title_lead + im.group("title")
@@ -137,6 +143,20 @@ class Relations:
                 })
                 prev_org = use_org or prev_org
         return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out)
+
+    @staticmethod
+    def _named_unit(org: str, title: str, orgs: list[Span], before: int) -> str | None:
+        """街道党工委 printed bare: the body of the street (社区…: the community) named last before it
+        (社区|党委书记: the community's 党委)."""
+        m = _UNIT_BODY.match(org)
+        if m is None:
+            return None
+        body = m.group("body") or next((w for w in _PARTY_BODIES if title.startswith(w)), "")
+        label = "Street" if m.group("unit") == "街道" else "Community"
+        named = [o for o in orgs if o.label_ == label and o.end_char <= before]
+        if not named:
+            return None
+        return max(named, key=lambda o: o.end_char).text + body
 
     def _titles_after_names(self, text: str, persons: list[Span], orgs: list[Span],
                             found: list[dict[str, Any]]) -> list[dict[str, Any]]:
