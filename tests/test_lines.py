@@ -263,3 +263,19 @@ def test_a_photo_sent_by_an_agency_and_two_bare_names_closing_an_article() -> No
 def test_a_source_naming_two_outlets_with_a_dash() -> None:
     assert _who(L.parse_source_line("来源:华龙网-新重庆客户端2021-05-24")) == {
         ("来源", "华龙网", False), ("来源", "新重庆客户端", False)}
+
+
+def test_credits_after_a_bar_an_outlet_alone_and_a_bare_name_after_a_space() -> None:
+    assert _who(L.parse_byline("图文 | 侯成柱")) == {("图文", "侯成柱", True)}
+    assert _who(L.parse_byline("版式 | 卜冬晨")) == {("版式", "卜冬晨", True)}
+    assert _who(L.parse_byline("责编 | 董 婷")) == {("责编", "董婷", True)}
+    assert _who(L.parse_byline("新华社记者 任超 摄")) == {("记者", "任超", True), ("媒体", "新华社", False)}
+    assert _who(L.parse_byline("沙坪坝融媒 记者 赵茜")) == {("记者", "赵茜", True), ("媒体", "沙坪坝融媒", False)}
+    assert L.parse_byline("沙坪坝融媒 赵茜") is None  # no role: not a byline
+    end, credits = L.parse_lead("(沙坪坝融媒 记者 赵茜)在第62个“学雷锋纪念日”到来之际")
+    assert end == len("(沙坪坝融媒 记者 赵茜)") and _who(credits) == {("记者", "赵茜", True), ("媒体", "沙坪坝融媒", False)}
+    assert L.parse_lead("(2024年3月)会议召开") is None
+    end, credits = L.parse_lead("央广网重庆3月29日消息(记者刘湛 通讯员郭小勇)3月27日，开州区")
+    assert _who(credits) == {("记者", "刘湛", True), ("通讯员", "郭小勇", True), ("媒体", "央广网", False)}
+    assert _who(L.split_tail_credit("为高质量发展贡献力量。 马达")[1]) == {("记者", "马达", True)}
+    assert L.split_tail_credit("为高质量发展贡献力量。 工作") is None  # no surname: no name

@@ -458,6 +458,8 @@ def test_posts_in_a_street_party_committee_and_joined_by_jian(nlp: Language) -> 
     found = posts(nlp, "大坪街道和石油路社区联合开展活动。社区党委书记李红说。")
     assert ("李红", "党委书记", "石油路社区党委") in found
     assert ("张华", "书记", None) in posts(nlp, "会上，街道党工委书记张华介绍情况。")
+    doc = nlp("上清寺街道召开党建联席会，街道党工委书记王明介绍情况。")
+    assert [p["org_printed"] for p in doc._.kg_posts] == ["街道党工委"]  # the form printed, kept as a name
 
 
 def test_a_departments_body_is_named_too(nlp: Language) -> None:

@@ -106,12 +106,13 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "文/图", "文图", "图文", "撰稿人", "撰稿", "文稿",
-    "文字", "作者", "责任编辑", "编辑", "责编", "审稿人", "审稿", "审核", "校对", "文", "图",
+    "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
+    "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "文", "图",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
-_SEP = re.compile(r"[\s、，,/／：:]+")
+_SEP = re.compile(r"[\s、，,/／：:|｜]+")  # 图文 | 侯成柱
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源"})
 
 
@@ -197,11 +198,15 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
             names.append((role or "", name))
         return True
 
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         r, rest = _role_of(tok)
         if r is None and (op := _outlet_role(tok)) is not None:
             orgs.extend(op[0])
             r, rest = op[1], op[2]
+        if r is None and role is None and i + 1 < len(tokens) and _role_of(tokens[i + 1])[0] is not None \
+                and (named := outlets(tok)) is not None:
+            orgs.extend(named)  # 沙坪坝融媒 记者 赵茜: the outlet, then its reporter
+            continue
         if r is not None:
             if not flush():
                 return None
@@ -241,20 +246,22 @@ def parse_byline(text: str) -> list[Credit] | None:
 
 _LEAD = re.compile(
     r"^\s*(?P<formula>本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电"
-    r"|(?P<outlet>[^\s（(，。]{2,8})讯|[^\s（(，。]{2,20}?\d{1,2}月\d{1,2}日电)"
+    r"|(?P<outlet>[^\s（(，。]{2,8})讯|[^\s（(，。]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
-_OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)\s*[（(](?P<credits>[^）)]{1,60})[）)]")
+_OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)?\s*[（(](?P<credits>[^）)]{1,60})[）)]")
 
 
 def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
     """``本报讯 （记者 徐 潇）10月21日，…``, ``华龙网讯 …``, ``中国青年报客户端重庆9月23日电(…记者 王五)``,
-    ``枝江融媒(记者 袁定平)7月27日``: the end of the lead formula and its credits (an outlet
+    ``枝江融媒(记者 袁定平)7月27日``, ``(沙坪坝融媒 记者 赵茜)在…``,
+    ``央广网重庆3月29日消息(记者刘湛)``: the end of the lead formula and its credits (an outlet
     named in the formula is an organisation's credit)."""
     m = _LEAD.match(text)
     if not m:
         m2 = _OUTLET_LEAD.match(text)
-        if not m2 or (named_by := outlets(m2.group("outlet"))) is None:
+        # (沙磁荟-沙坪坝融媒 记者 赵茜)在…: credits alone in parentheses open the lead
+        if not m2 or (named_by := outlets(m2.group("outlet")) if m2.group("outlet") else []) is None:
             return None
         credits = _credits_from_tokens(m2.group("credits"), "lead", require_role=True)
         if not credits:
@@ -318,14 +325,18 @@ def parse_interviewer(text: str) -> list[Credit] | None:
 
 
 _TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
+_TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+(?P<credit>[{CJK}]{{2,3}})\s*$")  # …贡献力量。 马达
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}")
 
 
 def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     """``…求破题”。(记者匡丽娜)``, ``…获得感。(文/刘侃)``, ``…参加。（张珺）``, ``…(责任编辑:张圆)``: a
     paragraph that ends with its article's credit in parentheses; the end of the body and the
-    credits. A bare name counts only with two or three characters and a surname first."""
+    credits (``…贡献力量。 马达``: a bare name after a space, no parentheses). A bare name counts
+    only with two or three characters and a surname first."""
     m = _TAIL_CREDIT.match(text)
+    if m is None and (m := _TAIL_NAME.match(text)) is not None and not _is_bare_name(m.group("credit")):
+        return None
     if not m or not m.group("body").strip():
         return None
     credit = m.group("credit").strip()

@@ -99,6 +99,7 @@ class Relations:
                 tstart -= len(lead)
                 former_lead = org[-1] if lead and org.endswith(("原", "前")) else ""
                 org = org[:-1] if former_lead else org  # 北京大学|原|常务副|校长
+                bare = ""  # the body as printed, when its name was left out (街道党工委)
                 before = [q for q in persons if ostart <= q.start_char and q.end_char <= tstart]
                 if before:  # 区委书记黄茂军和区长谢东: the item starts after the other person
                     org = text[before[-1].end_char:tstart].lstrip("和及与以")
@@ -110,6 +111,7 @@ class Relations:
                         cut = inside[0] - ostart
                         org = org[cut:]
                     elif (unit := self._named_unit(org, im.group("title"), orgs, chain_start)) is not None:
+                        bare = org if org not in ("街道", "社区") else ""  # (社区|党委书记: no body printed)
                         org = unit
                     elif not _JURISDICTION.match(org) and not _DEPT_OF_COMMITTEE.match(org):
                         org = ""
@@ -120,10 +122,10 @@ class Relations:
                     closing = [o for o in orgs if o.end_char == ts + 1 and ts - len(org) <= o.start_char < ts]
                     if closing:
                         org = closing[0].text
-                parsed.append((org, im.group("former") or former_lead, title, pos, printed))
+                parsed.append((org, im.group("former") or former_lead, title, pos, printed, bare))
                 pos += len(item) + 1
             prev_org = ""
-            for org, former, title, ipos, printed in parsed:
+            for org, former, title, ipos, printed, bare in parsed:
                 implied = self.titles.get(title, "")
                 if org:
                     if _DEPT_OF_COMMITTEE.match(org) and prev_org.endswith("委") and not _JURISDICTION.match(org):
@@ -140,6 +142,7 @@ class Relations:
                     "person": (p.start_char, p.end_char), "title": former + title, "org": use_org or None,
                     "printed": (printed + former + title) if org else former + title, "start": ipos,
                     "end": p.end_char, "former": bool(former), "rule": "post:apposition",
+                    "org_printed": bare if org and org == use_org else "",
                 })
                 prev_org = use_org or prev_org
         return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out)

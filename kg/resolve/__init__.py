@@ -221,6 +221,8 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact) -> ResolvedFact | None
             o = b.find(str(a["org"]), ("Organization", "Hospital", "Street", "Community", "Place"), district) \
                 or b.get("Organization", str(a["org"]), district)
             o.variants.setdefault(str(a["org"]), 1)
+            if a.get("org_printed"):  # 街道党工委, printed without the street's name
+                o.variants.setdefault(str(a["org_printed"]), 1)
             org = o.id
         return ResolvedFact("post", {"person": p.id, "title": a["title"], "printed": a["printed"], "org": org,
                                      "org_name": a["org"], "former": a["former"], "article": af.article.id},
