@@ -623,3 +623,17 @@ def test_national_pilots_festivals_and_village_communities(nlp: Language) -> Non
 
 def test_the_guidelines_named_leader_inside_a_longer_word(nlp: Language) -> None:
     assert ("习近平", "Person") in texts(nlp, "全面贯彻习近平总书记系列重要讲话和党的十九大精神。")
+
+
+def test_names_in_a_list_the_model_reads_mostly_as_persons(nlp: Language) -> None:
+    doc = nlp("区领导宋泓、赵文明、封波、谢嘉、代江、王元其参加会议。")
+    assert [e.text for e in doc.ents if e.label_ == "Person"] == ["宋泓", "赵文明", "封波", "谢嘉", "代江", "王元其"]
+    assert ("封波", "参加") in roles(nlp, "区领导宋泓、赵文明、封波、谢嘉、代江、王元其参加会议。")
+    assert ("楼存根", "Person") in texts(nlp, "副主席曹斌、周春然、吴月华、张琳鑫、楼存根等向委员们致以问候。")
+    assert not any(label == "Person" for _, label in texts(nlp, "购买苹果、香蕉、梨子、葡萄等水果。"))
+
+
+def test_an_organisation_the_model_reads_with_its_title(nlp: Language) -> None:
+    assert ("杲云", "书记", "黄浦区委") in posts(nlp, "黄浦区委书记杲云、副区长王鼐参加。")
+    assert ("万州区委", "Organization") in texts(nlp, "重庆市委常委、万州区委书记于会文率队参加。")
+    assert ("区委", "Organization") not in texts(nlp, "重庆市委常委、万州区委书记于会文率队参加。")

@@ -35,6 +35,8 @@ from kg.nlp.rules import (
     foreign_names,
     foreign_places,
     names_after_titles,
+    names_in_lists,
+    orgs_before_titles,
     orgs_in_titles,
     place_org_names,
     programme_lists,
@@ -315,11 +317,13 @@ class EntityRules:
         cands = suffix_names(text, widx, self.lex)
         cands += street_community_forms(text, widx, self.lex)
         cands += names_after_titles(text, widx, self.lex)
+        cands += names_in_lists(text, widx, self.lex)
         cands += abbreviated_places(text, widx, self.lex)
         cands += place_org_names(text, widx, self.lex)
         cands += foreign_names(text, widx, self.lex)
         cands += foreign_places(text, widx, self.lex)
         cands += orgs_in_titles(text, widx, self.lex)
+        cands += orgs_before_titles(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc

@@ -409,6 +409,54 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """区领导宋泓、赵文明、封波、谢嘉、代江、王元其参加会议: in a list of names joined by 、 that the
+    model reads mostly as persons, the items it missed (封波) are persons too, and the last name
+    keeps a third character cut off before a word that ends a name (王元|其参加)."""
+    out: list[Cand] = []
+    item_re = re.compile(f"{lex.surname_re}[{HAN}]{{1,2}}")
+    pers = [w for w in widx.words if w[2] == "PER"]
+    done = -1
+    for w in pers:
+        if w[0] < done:
+            continue
+        # the list: items between 、 from this name on
+        items = [(w[0], w[1])]
+        pos = w[1]
+        while text.startswith("、", pos):
+            nxt = text.find("、", pos + 1)
+            stop = re.compile(f"[^{HAN}]").search(text, pos + 1)
+            end = min(x for x in (nxt, stop.start() if stop else len(text)) if x > pos)
+            nw = widx.covering(pos + 1)
+            if nw is not None and nw[2] == "PER" and nw[0] == pos + 1:
+                end = nw[1] if end == nxt or not text.startswith("、", nw[1]) else end
+            items.append((pos + 1, end))
+            pos = end
+        done = pos
+        if len(items) < 3:
+            continue
+        known = [it for it in items if (x := widx.covering(it[0])) is not None and x[2] == "PER" and x[0] == it[0]]
+        if 2 * len(known) < len(items):
+            continue
+        for k, (s, e) in enumerate(items):
+            last = k == len(items) - 1
+            x = widx.covering(s)
+            if x is not None and x[2] == "PER" and x[0] == s:
+                if last and x[1] - s == 2 and re.match(lex.name_end_re, text[x[1] + 1:x[1] + 5]) and \
+                        text[x[1]] not in lex.name_tail_adverbs and re.fullmatch(f"[{HAN}]", text[x[1]]) \
+                        and text[x[1]] not in lex.name_end_words:
+                    out.append(Cand(s, x[1] + 1, "Person", "name-in-list"))  # 王元|其参加
+                continue
+            if not last and 2 <= e - s <= 3 and item_re.fullmatch(text, s, e):
+                out.append(Cand(s, e, "Person", "name-in-list"))
+            elif last:  # 张琳鑫、楼存根等: the last name ends before a word that ends a name
+                for n in (3, 2):
+                    if item_re.fullmatch(text, s, s + n) and re.match(lex.name_end_re, text[s + n:s + n + 4]):
+                        out.append(Cand(s, s + n, "Person", "name-in-list"))
+                        break
+    return out
+
+
 # ---------------------------------------------------------------------------
 # one-character abbreviations of places: 中美两国, 巴以谈判, 访华, 在京, 中方, 黄淮北部
 
@@ -587,6 +635,24 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                     start = prev[0]  # 芬兰|农林部长
                 out.append(Cand(start, end, "Organization", f"title-org:{title}"))
             pos = text.find(title, pos + 1)
+    return out
+
+
+_ORG_BEFORE_TITLE = re.compile("(?:委|政府|人大|政协|常委会|党组|党工委|部|局|厅|办|院|会|校)$")
+
+
+def orgs_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """黄浦区委书记, 万州区委书记: an organisation the model reads with the title after it as one
+    name; the organisation ends where the title begins."""
+    out: list[Cand] = []
+    title_end = re.compile(f"(?:{lex.title_re.pattern})$")
+    for s, e, tag in widx.words:
+        if tag != "ORG" or e - s < 5:
+            continue
+        for cut in range(s + 3, e - 1):  # the longest title that closes the word
+            if title_end.fullmatch(text, cut, e) and _ORG_BEFORE_TITLE.search(text[s:cut]):
+                out.append(Cand(s, cut, "Organization", "org-before-title"))
+                break
     return out
 
 
