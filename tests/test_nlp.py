@@ -637,3 +637,11 @@ def test_an_organisation_the_model_reads_with_its_title(nlp: Language) -> None:
     assert ("杲云", "书记", "黄浦区委") in posts(nlp, "黄浦区委书记杲云、副区长王鼐参加。")
     assert ("万州区委", "Organization") in texts(nlp, "重庆市委常委、万州区委书记于会文率队参加。")
     assert ("区委", "Organization") not in texts(nlp, "重庆市委常委、万州区委书记于会文率队参加。")
+
+
+def test_a_community_after_its_street_in_one_word_and_a_county_name_before_shequ(nlp: Language) -> None:
+    text = "骅中街道文化路社区居委会副主任赵连升说。"
+    assert ("文化路社区", "Community") in texts(nlp, text)
+    assert ("文化路社区", "骅中街道") in located(nlp, text)
+    assert ("屏山社区", "Community") in texts(nlp, "华大街道在屏山社区举行启动仪式。")  # 屏山 (县) is no city
+    assert not any(label == "Community" for _, label in texts(nlp, "在重庆社区食堂就餐。"))

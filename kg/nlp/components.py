@@ -269,9 +269,10 @@ def make_regex_ruler(nlp: Language, name: str, spans_key: str, extra: list[str])
 # ---------------------------------------------------------------------------
 
 
-def area_names(data: R.Data) -> frozenset[str]:
+def area_names(data: R.Data, levels: frozenset[str] = frozenset({"province", "city", "county"})) -> frozenset[str]:
     """Names and short names (two characters or more) of the administrative areas: 渝中区, 渝中."""
-    return frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") for n in (r["name"], r["short"]) if len(n) >= 2)
+    return frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") if r["level"] in levels
+                     for n in (r["name"], r["short"]) if len(n) >= 2)
 
 
 def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterable[str | Path] = (),
@@ -292,6 +293,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         abbr_not_runs=data.words("lexicon/abbreviation_not_runs.txt"),
         abbr_name_heads=tuple(sorted(data.words("lexicon/abbreviation_name_heads.txt"), key=len, reverse=True)),
         area_names=area_names(data),
+        city_names=area_names(data, frozenset({"province", "city"})),
         org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in data.tsv("lexicon/org_heads.tsv")],
         org_heads_not=data.words("lexicon/org_heads_not.txt"),
         org_head_modifiers=data.words("lexicon/org_head_modifiers.txt"),

@@ -107,6 +107,7 @@ class Lexicon:
     abbr_not_runs: frozenset[str] = frozenset()  # 中华, 美德: words, not lists of places
     abbr_name_heads: tuple[str, ...] = ()  # 铁路, 高速: a run before them begins a name (京沪铁路)
     area_names: frozenset[str] = frozenset()  # 渝中, 渝中区: a run of abbreviations that is one place's name
+    city_names: frozenset[str] = frozenset()  # 重庆, 北京市: provinces and cities (not 屏山 of 屏山县)
     org_heads: list[tuple[str, str, int]] = field(default_factory=list)  # head, word|end, min_len (org_heads.tsv)
     org_heads_not: frozenset[str] = frozenset()
     org_head_modifiers: frozenset[str] = frozenset()
@@ -293,15 +294,19 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
         for k in range(min(5, m.start(2)), 1, -1):
             s = m.start(2) - k
             name = text[s:m.start(2)]
-            if not widx.is_start(s) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
+            # 骅中街道|文化路社区 (one word to the model): a community's name after its street's
+            after_street = kind == "社区" and text.endswith("街道", 0, s) and "街道" not in name
+            if not (widx.is_start(s) or after_street) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
                 continue
             full = name + kind
             if full in known[kind]:
                 best = (s, "gazetteer")
                 break
             if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2), text) \
-                    and name not in lex.area_names:
+                    and name not in lex.city_names:
                 best = (s, "form")  # (not 重庆社区: a city and the word 社区)
+            elif best is None and after_street and k >= 2 and not widx.is_start(s):
+                best = (s, "after-street")
         if best is not None:
             s, how = best
             out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
