@@ -445,6 +445,9 @@ def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> N
     assert ("‘渝事好商量’协商活动", "Programme") in texts(nlp, "“自开展‘渝事好商量’协商活动以来，已办结13项。”")
     assert ("健康中国璧山行动", "Programme") in texts(nlp, "目前，我区启动健康中国璧山行动。")
     assert not any(label == "Programme" for _, label in texts(nlp, "他在“钥匙”，活动现场说。"))
+    assert ("“家”“站”“点”建设", "Programme") in texts(nlp, "调研“家”“站”“点”建设情况。")  # quotes in a row
+    assert ("网络安全宣传周", "Programme") in texts(nlp, "举办网络安全宣传周。")
+    assert texts(nlp, "他说：“我们”的工作。") == []
 
 
 def test_posts_in_a_street_party_committee_and_joined_by_jian(nlp: Language) -> None:
