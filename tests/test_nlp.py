@@ -648,3 +648,8 @@ def test_a_community_after_its_street_in_one_word_and_a_county_name_before_shequ
     assert ("文化路社区", "骅中街道") in located(nlp, text)
     assert ("屏山社区", "Community") in texts(nlp, "华大街道在屏山社区举行启动仪式。")  # 屏山 (县) is no city
     assert not any(label == "Community" for _, label in texts(nlp, "在重庆社区食堂就餐。"))
+    text = "农工党济南市委会主委刘传勇，市委统战部一级调研员张蕾，济南市委会专职副主委林霞参加。"
+    assert ("济南市委会", "Organization") in texts(nlp, text)
+    assert not any(t.endswith("主委") for t, _ in texts(nlp, text))
+    found = posts(nlp, text)
+    assert {("张蕾", "一级调研员", "市委统战部"), ("林霞", "专职副主委", "济南市委会")} <= found

@@ -380,6 +380,7 @@ class EntityFilter:
         self.name_tails = sorted({t for t in self.titles if len(t) >= 2} | {h for h in self.honorifics if len(h) >= 2},
                                  key=len, reverse=True)
         self.name_tails_tuple = tuple(self.name_tails)
+        self.org_title_tails = tuple(t for t in self.name_tails if t in self.titles and len(t) >= 2)
         self.surnames = data.words("lexicon/surnames.txt")
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
@@ -502,6 +503,9 @@ class EntityFilter:
                     continue  # 人大代表、政协委员: members of a body, not the body named
                 if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
                     continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
+                if key == "lac" and label == "Organization" and any(
+                        sp.text.endswith(t) and len(sp.text) - len(t) >= 3 for t in self.org_title_tails):
+                    continue  # 济南市委会|主委: a post title closes it (the rules name the body before it)
                 name = text[sp.start_char:sp.end_char]
                 national = label == "Organization" and any(
                     name.startswith(n) and len(name) >= len(n) + 2 for n in self.national_starts)
