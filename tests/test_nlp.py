@@ -448,6 +448,8 @@ def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> N
     assert ("“家”“站”“点”建设", "Programme") in texts(nlp, "调研“家”“站”“点”建设情况。")  # quotes in a row
     assert ("网络安全宣传周", "Programme") in texts(nlp, "举办网络安全宣传周。")
     assert texts(nlp, "他说：“我们”的工作。") == []
+    found = texts(nlp, "召开“健康中国璧山行动”“创建全国健康促进区”工作推进会。")  # two long names: two programmes
+    assert ("“创建全国健康促进区”工作", "Programme") in found and len(found) == 2
 
 
 def test_posts_in_a_street_party_committee_and_joined_by_jian(nlp: Language) -> None:
@@ -476,7 +478,9 @@ def test_a_departments_body_is_named_too(nlp: Language) -> None:
 
 def test_unnamed_bodies_of_a_community_and_places_as_a_spirit(nlp: Language) -> None:
     assert texts(nlp, "联合辖区志愿者服务队开展活动。") == []
-    assert ("社区党群服务中心", "Organization") not in texts(nlp, "在社区党群服务中心，他了解了工作细节。")
+    assert texts(nlp, "在社区党群服务中心，他了解了工作细节。") == []
+    # a named one is a venue residents go to (as the annotators read it), not a body
+    assert ("北辛街道党群服务中心", "Place") in texts(nlp, "倪建刚一行来到北辛街道党群服务中心。")
     assert ("居民议事协会", "Organization") not in texts(nlp, "社区有一个居民议事协会小组。")
     assert ("红岩", "Place") not in texts(nlp, "这里汇聚了红岩精神、抗战文化等人文。")
     assert ("棉花街社区党委", "Organization") in texts(nlp, "棉花街社区党委开展活动。")
