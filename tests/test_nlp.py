@@ -500,6 +500,7 @@ def test_community_names_that_are_a_compound_or_a_title(nlp: Language) -> None:
     assert texts(nlp, "要创新社区管理和治理体系。") == []
     assert ("创新社区", "Community") in texts(nlp, "创新社区开展活动。")
     assert not any(label == "Community" for _, label in texts(nlp, "了解建设“五优社区”等工作细节。"))
+    assert not any(label == "Street" for _, label in texts(nlp, "积极打造“幸福街道·品质华大”。"))  # a slogan
 
 
 def test_roles_of_persons_joined_by_he_or_listed_with_their_posts(nlp: Language) -> None:

@@ -450,15 +450,16 @@ class EntityFilter:
         if key == "gazetteer" and words_at and sp.start_char not in words_at and \
                 covering_tag(sp.start_char) not in ("LOC", "ORG", "nz", "nw"):
             return True  # 成|立新社区: a gazetteer name starts a word (or inside a name: 顺庆区|东南街道办事处)
-        if label not in ("Community", "Street"):
-            return False
+        if label not in ("Community", "Street") and not sp.text.endswith(("街道", "社区")):
+            return False  # (the model's place 幸福街道 is relabelled a street later)
         if words_at.get(sp.start_char, ("", ""))[1] in ("v", "a", "an") \
                 and words_at[sp.start_char][0] == sp.end_char - 2 \
                 and words_at.get(sp.end_char, ("", ""))[1] in ("vn", "n") \
                 and not re.search("(?:街道|区|县|市|镇)$", text[:sp.start_char]):  # (跃进村街道革新社区居民)
             return True  # 创新社区管理, 和谐社区等: a verb or an adjective and 社区, not the community 创新社区
+        # 建设“五优社区”: a title to earn, not a community; “幸福街道·品质华大”: a slogan
         return sp.start_char > 0 and sp.end_char < len(text) and text[sp.start_char - 1] in "“\"‘" \
-            and text[sp.end_char] in "”\"’"  # 建设“五优社区”: a title to earn, not a community
+            and text[sp.end_char] in "”\"’·・"
 
     def __call__(self, doc: Doc) -> Doc:
         cands: list[tuple[int, Span]] = []
