@@ -447,6 +447,8 @@ def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> N
     assert not any(label == "Programme" for _, label in texts(nlp, "他在“钥匙”，活动现场说。"))
     assert ("“家”“站”“点”建设", "Programme") in texts(nlp, "调研“家”“站”“点”建设情况。")  # quotes in a row
     assert ("网络安全宣传周", "Programme") in texts(nlp, "举办网络安全宣传周。")
+    assert ("第十届中国艺术节", "Programme") in texts(nlp, "参加了第十届中国艺术节。")  # festivals by name
+    assert texts(nlp, "举办文化节。") == []
     assert texts(nlp, "他说：“我们”的工作。") == []
     found = texts(nlp, "召开“健康中国璧山行动”“创建全国健康促进区”工作推进会。")  # two long names: two programmes
     assert ("“创建全国健康促进区”工作", "Programme") in found and len(found) == 2
