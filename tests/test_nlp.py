@@ -660,3 +660,17 @@ def test_a_community_after_its_street_in_one_word_and_a_county_name_before_shequ
     assert not any(t.endswith("主委") for t, _ in texts(nlp, text))
     found = posts(nlp, text)
     assert {("张蕾", "一级调研员", "市委统战部"), ("林霞", "专职副主委", "济南市委会")} <= found
+
+
+def test_containment_by_administration_and_by_the_innermost_area_after_weiyu(nlp: Language) -> None:
+    assert ("铁路坡社区", "两路口街道") in located(nlp, "两路口街道关心残疾人群体，依托街道下辖的铁路坡社区，成功创建家园。")
+    assert ("石油路社区", "大坪街道") in located(nlp, "大坪街道下辖的石油路社区开展活动。")
+    assert ("石油路社区", "大坪街道") in located(nlp, "位于渝中区大坪街道的石油路社区开展活动。")
+    text = "民主村片区位于重庆市九龙坡区，是老旧小区。"
+    assert ("民主村片区", "Place") in texts(nlp, text)
+    assert ("民主村片区", "九龙坡区") in located(nlp, text) and ("民主村片区", "重庆市") not in located(nlp, text)
+    assert texts(nlp, "三个片区都建成了。") == []
+
+
+def test_a_road_named_like_a_county_and_a_house_number(nlp: Language) -> None:
+    assert ("兴业路", "Place") in texts(nlp, "纪念馆位于上海市兴业路76号，由展馆等组成。")  # 兴业 is also a county

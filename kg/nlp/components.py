@@ -343,6 +343,9 @@ def make_entity_rules(nlp: Language, name: str, spans_key: str, extra_titles: li
 # ---------------------------------------------------------------------------
 
 
+_HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十百]+号(?:院|楼)?$")
+
+
 class EntityFilter:
     """Merge candidate spans by priority into ``doc.spans[spans_key]`` and ``doc.ents``.
 
@@ -397,6 +400,8 @@ class EntityFilter:
         something that is not part of a place name; 0 if there is none."""
         for n in range(len(text) - 1, 1, -1):
             rest = text[n:]
+            if rest.startswith(self.road_endings):
+                continue  # 兴业|路76号: a road named like a county (兴业县), not the county
             if text[:n] in self.area_names and (rest in self.generic_tails or not rest.endswith(self.name_endings)):
                 return n
         return 0
@@ -532,7 +537,9 @@ class EntityFilter:
                         and self._after_container(text, sp.start_char):
                     sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id="place:venue-in-area")
                 if key == "lac" and label == "Place":
-                    head = self._area_head(sp.text) or next(
+                    house = _HOUSE_NUMBER.search(sp.text)  # 兴业路|76号: the road, not the address
+                    head = (house.start() if house and sp.text[:house.start()].endswith(self.road_endings) else 0) \
+                        or self._area_head(sp.text) or next(
                         (len(sp.text) - len(t) for t in self.place_tails
                          if sp.text.endswith(t) and len(sp.text) - len(t) >= 2), 0)
                     trimmed = doc.char_span(sp.start_char, sp.start_char + head, label="Place") if head else None

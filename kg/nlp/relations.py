@@ -44,6 +44,8 @@ _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an a
 _AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区|县)(?=[{HAN}A-Za-z0-9]{{4}})")
 _TITLE_LEADS = ("常务副", "副", "代", "执行", "常务")  # what opens a title the lexicon lists without it
 _AREA_LEVEL = {"省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4}  # who contains whom
+_ADMINISTERS = re.compile("(?P<bare>街道|社区)?(?P<cue>下辖|所辖|辖区内)的?")
+_NAMED_BY_ENDING = frozenset({"Street", "Community", "Hospital"})
 _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organization"})
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
 _PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
@@ -303,21 +305,49 @@ class Relations:
             if outer.label_ not in ("Place", "Street", "Community"):
                 continue
             if text.endswith("位于", 0, outer.start_char):
+                first = outer
+                while (nxt := by_start_top.get(outer.end_char)) is not None and \
+                        nxt.label_ in ("Place", "Street", "Community"):
+                    outer = nxt  # 位于重庆市九龙坡区: the last, innermost area of the chain
                 after = text[outer.end_char:outer.end_char + 1] == "的"
                 for inner in top_ents:
                     if inner is outer or inner.label_ not in _LOCATED_THINGS:
                         continue
+                    # (not 重庆 of 重庆内陆国际物流枢纽展示中心: a whole name, or one with its own ending)
                     whole = not re.match(f"[{HAN}]", text[inner.end_char:inner.end_char + 1]) or \
-                        text[inner.end_char] in "是有为占建于始总"  # (not 重庆 of 重庆内陆国际物流枢纽展示中心)
+                        text[inner.end_char] in "是有为占建于始总" or inner.label_ in _NAMED_BY_ENDING
                     if (after and inner.start_char == outer.end_char + 1 and whole) or (
-                            not after and inner.end_char == outer.start_char - 2):
+                            not after and inner.end_char == first.start_char - 2):
                         out.append({"inner": inner, "outer": outer, "rule": "located:weiyu"})
+        out.extend(self._administered(text, top_ents))
         for inner in ents:
             m = _AREA_HEAD.match(inner.text) if inner.label_ == "Hospital" and not inner.kb_id_ else None
             if m:
                 area = doc.char_span(inner.start_char, inner.start_char + m.end(), label="Place")
                 if area is not None:
                     out.append({"inner": inner, "outer": area, "rule": "located:area-in-name"})
+        return out
+
+    @staticmethod
+    def _administered(text: str, top_ents: list[Span]) -> list[dict[str, Any]]:
+        """两路口街道…依托街道下辖的铁路坡社区, 大坪街道所辖的石油路社区: what a street or an area
+        administers lies in it (a bare 街道 is the street named last before it)."""
+        out: list[dict[str, Any]] = []
+        for inner in top_ents:
+            if inner.label_ not in _LOCATED_THINGS:
+                continue
+            m = _ADMINISTERS.search(text, max(0, inner.start_char - 12), inner.start_char)
+            if m is None or m.end() != inner.start_char:
+                continue
+            cue = m.start("cue")
+            before = [e for e in top_ents if e.end_char <= cue and e is not inner
+                      and e.label_ in ("Street", "Place", "Community")]
+            outer = next((e for e in before if e.end_char == cue), None)  # 大坪街道|下辖的
+            if outer is None and m.group("bare"):  # 街道下辖的: the street named last
+                named = [e for e in before if e.label_ == ("Street" if m.group("bare") == "街道" else "Community")]
+                outer = named[-1] if named else None
+            if outer is not None and (outer.label_ != inner.label_ or inner.label_ == "Place"):
+                out.append({"inner": inner, "outer": outer, "rule": "located:administers"})
         return out
 
     # -- aliases -----------------------------------------------------------
