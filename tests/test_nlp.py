@@ -674,3 +674,4 @@ def test_containment_by_administration_and_by_the_innermost_area_after_weiyu(nlp
 
 def test_a_road_named_like_a_county_and_a_house_number(nlp: Language) -> None:
     assert ("兴业路", "Place") in texts(nlp, "纪念馆位于上海市兴业路76号，由展馆等组成。")  # 兴业 is also a county
+    assert ("西郊街道豪德社区卫生服务站", "西郊街道") in located(nlp, "携手西郊街道豪德社区卫生服务站举办活动。")

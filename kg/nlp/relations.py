@@ -257,7 +257,7 @@ class Relations:
             if inner.label_ == "Hospital":
                 for s in streets:
                     if s.start_char >= inner.start_char and s.end_char <= inner.end_char and \
-                            (inner.kb_id_ or inner.text).endswith("社区卫生服务中心"):
+                            (inner.kb_id_ or inner.text).endswith(("社区卫生服务中心", "社区卫生服务站")):
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre"})
                     elif inner.kb_id_ and s.start_char == inner.start_char and s.end_char == inner.end_char:
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre-list"})
