@@ -449,6 +449,9 @@ def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> N
     assert ("网络安全宣传周", "Programme") in texts(nlp, "举办网络安全宣传周。")
     assert ("第十届中国艺术节", "Programme") in texts(nlp, "参加了第十届中国艺术节。")  # festivals by name
     assert texts(nlp, "举办文化节。") == []
+    assert ("“十三五”规划", "Programme") in texts(nlp, "服务“十三五”规划开局。")
+    assert ("“城管进社区”试点建设", "Programme") in texts(nlp, "推进“城管进社区”试点建设。")
+    assert texts(nlp, "引进国企投资项目。") == []  # a kind of project, not one
     assert texts(nlp, "他说：“我们”的工作。") == []
     found = texts(nlp, "召开“健康中国璧山行动”“创建全国健康促进区”工作推进会。")  # two long names: two programmes
     assert ("“创建全国健康促进区”工作", "Programme") in found and len(found) == 2
