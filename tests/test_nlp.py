@@ -678,3 +678,15 @@ def test_containment_by_administration_and_by_the_innermost_area_after_weiyu(nlp
 def test_a_road_named_like_a_county_and_a_house_number(nlp: Language) -> None:
     assert ("兴业路", "Place") in texts(nlp, "纪念馆位于上海市兴业路76号，由展馆等组成。")  # 兴业 is also a county
     assert ("西郊街道豪德社区卫生服务站", "西郊街道") in located(nlp, "携手西郊街道豪德社区卫生服务站举办活动。")
+
+
+def test_appointed_posts_a_body_inside_a_title_and_a_name_before_renwei(nlp: Language) -> None:
+    text = ("会议进行了人事任免，任命赵海洋、董冲为区人民政府副区长，张东方为区教育体育局局长；"
+            "申永杰等3名同志为区监察委员会委员。")
+    assert {("赵海洋", "副区长", "区人民政府"), ("董冲", "副区长", "区人民政府"), ("张东方", "局长", "区教育体育局"),
+            ("申永杰", "委员", "区监察委员会")} <= posts(nlp, text)
+    assert posts(nlp, "王明为获奖单位颁奖。") == set()  # no appointment
+    assert ("吴学文", "书记", "区纪委") in posts(nlp, "区委常委、区纪委书记吴学文与委员交流。")
+    assert ("胡宇峰", "党委委员", "市卫生健康委") in posts(nlp, "市卫生健康委党委委员、副主任胡宇峰出席。")
+    assert ("刘颖", "Person") in texts(nlp, "区委常委、宣传部部长刘颖认为，去年工作很好。")
+    assert ("李文起", "Person") in texts(nlp, "政法委书记李文起传达会议精神。")

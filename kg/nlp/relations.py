@@ -51,6 +51,10 @@ _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organi
 _PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
 _DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社会工作部|办公室|编办|网信办|纪委)")
+# 任命赵海洋、董冲为区人民政府副区长; 申永杰等3名同志为…委员
+_APPOINTED = re.compile(f"(?:等[0-9一二三四五六七八九十]+名同志|同志)?(?:当选)?为"
+                        f"(?P<chain>[{HAN}A-Za-z0-9]{{2,30}}?)(?=[，,；;。]|$)")
+_APPOINT_CUE = re.compile("任命|任免|当选|选举|推选|聘任|提名|增补|补选|决定")
 # a street's or community's own body printed without its name (上清寺街道…，街道党工委书记杨沁): the one named last
 _UNIT_BODY = re.compile("^(?P<unit>街道|社区)(?P<body>党工委|党委|党总支|党支部|办事处|居委会|居民委员会)?$")
 
@@ -123,10 +127,16 @@ class Relations:
                 title = title_lead + im.group("title")
                 printed = org
                 if org and not im.group("former"):  # 美国财政|部长: the organisation 美国财政部 ends inside the title
-                    ts = pos + im.start("title")
-                    closing = [o for o in orgs if o.end_char == ts + 1 and ts - len(org) <= o.start_char < ts]
+                    ts, te = pos + im.start("title"), pos + im.end("title")
+                    closing = [o for o in orgs if ts < o.end_char < te and ts - len(org) <= o.start_char < ts]
                     if closing:
-                        org = closing[0].text
+                        o = max(closing, key=lambda o: o.end_char)
+                        rest = text[o.end_char:te]
+                        if o.end_char == ts + 1:
+                            org = o.text
+                        elif rest in self.titles and not o.text.endswith(_PARTY_BODIES):
+                            org = printed = o.text  # 区纪委|书记 (not 区|纪委书记)
+                            title = title_lead + rest
                 parsed.append((org, im.group("former") or former_lead, title, pos, printed, bare))
                 pos += len(item) + 1
             prev_org = ""
@@ -150,7 +160,38 @@ class Relations:
                     "org_printed": bare if org and org == use_org else "",
                 })
                 prev_org = use_org or prev_org
-        return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out)
+        return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out) \
+            + self._appointed(text, persons, orgs)
+
+    def _appointed(self, text: str, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
+        """任命赵海洋、董冲为区人民政府副区长，张东方为区教育体育局局长: the persons an appointment
+        or an election names (任命, 当选, 选举 … earlier in the sentence) hold the post after 为."""
+        out: list[dict[str, Any]] = []
+        group: list[Span] = []
+        for i, p in enumerate(persons):
+            if group and text[group[-1].end_char:p.start_char] not in ("、", "和", "及"):
+                group = []
+            group.append(p)
+            if i + 1 < len(persons) and text[p.end_char:persons[i + 1].start_char] in ("、", "和", "及"):
+                continue  # the group goes on
+            m = _APPOINTED.match(text, p.end_char)
+            sentence = text[max(0, text.rfind("。", 0, group[0].start_char) + 1):group[0].start_char]
+            if m is None or not _APPOINT_CUE.search(sentence):
+                group = []
+                continue
+            im = self.item_re.fullmatch(m.group("chain"))
+            if im is not None:
+                org, title = im.group("org"), im.group("title")
+                ostart = m.start("chain")
+                known = any(o.start_char == ostart and o.end_char == ostart + len(org) for o in orgs)
+                use = org if org and (known or _JURISDICTION.match(org)) else self.titles.get(title, "")
+                for q in group:
+                    out.append({"person": (q.start_char, q.end_char), "title": title, "org": use or None,
+                                "printed": (org if use == org else "") + title, "start": q.start_char,
+                                "end": m.end("chain"), "former": False, "rule": "post:appointed",
+                                "org_printed": ""})
+            group = []
+        return out
 
     @staticmethod
     def _named_unit(org: str, title: str, orgs: list[Span], before: int) -> str | None:

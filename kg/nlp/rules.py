@@ -394,8 +394,9 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         lac_name = w is not None and w[2] == "PER" and w[0] == s
         nxt = widx.covering(e)
         verb_next = nxt is not None and nxt[0] == e and nxt[1] - e >= 2 and text[e:nxt[1]] in lex.name_end_words
-        if lac_name and e - s == 3 and w[1] == s + 2 and text[s + 2] not in lex.name_tail_adverbs:
-            pass  # 李文|起传达: the model cut the name's third character off as a verb
+        if lac_name and e - s == 3 and w[1] == s + 2 and text[s + 2] not in lex.name_tail_adverbs \
+                and text[s + 2:s + 4] not in lex.name_end_words:
+            pass  # 李文|起传达: the model cut the name's third character off as a verb (not 刘颖|认为)
         elif lac_name:
             e = w[1]  # LAC read the name: trust its extent
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
