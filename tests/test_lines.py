@@ -279,3 +279,6 @@ def test_credits_after_a_bar_an_outlet_alone_and_a_bare_name_after_a_space() -> 
     assert _who(credits) == {("记者", "刘湛", True), ("通讯员", "郭小勇", True), ("媒体", "央广网", False)}
     assert _who(L.split_tail_credit("为高质量发展贡献力量。 马达")[1]) == {("记者", "马达", True)}
     assert L.split_tail_credit("为高质量发展贡献力量。 工作") is None  # no surname: no name
+    end, credits = L.split_caption_credit("居民在嘉西村社区文化小广场休憩。(资料图片)记者 张锦辉 摄视觉重庆")
+    assert _who(credits) == {("记者", "张锦辉", True)}
+    assert _who(L.parse_photo_credit("记者 尹诗语 摄/视觉重庆")) == {("记者", "尹诗语", True)}

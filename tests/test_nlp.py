@@ -691,3 +691,5 @@ def test_appointed_posts_a_body_inside_a_title_and_a_name_before_renwei(nlp: Lan
     assert ("刘颖", "Person") in texts(nlp, "区委常委、宣传部部长刘颖认为，去年工作很好。")
     assert ("李文起", "Person") in texts(nlp, "政法委书记李文起传达会议精神。")
     assert ("吴中兰", "党委书记", "嘉西村社区党委") in posts(nlp, "嘉西村社区党委书记吴中兰介绍。")
+    assert ("利民社区", "明水街道") in located(nlp, "在明水街道的利民社区，网格员们入户走访。")
+    assert located(nlp, "大坪街道的居民说。") == set()

@@ -378,7 +378,8 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
         return []
     if m:
         return [Credit(role="供图", name=squash(m.group("who") or m.group("src")), where="photo", person=False)]
-    if not (t.endswith(("摄", "摄影报道")) or t.startswith(("图/", "图／", "摄影", "摄影：", "摄影:"))):
+    if not (t.endswith(("摄", "摄影报道")) or t.startswith(("图/", "图／", "摄影", "摄影：", "摄影:"))
+            or _AGENCY_AFTER.search(t)):
         return None
     credits = _credits_from_tokens(t, "photo", require_role=False)
     if credits is None:
@@ -388,6 +389,8 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
     return credits
 
 
+_AGENCY_AFTER = re.compile(r"\s摄[\s/／]+[^\s/／]{2,8}$")  # 记者 尹诗语 摄/视觉重庆
+_STOCK_NOTE = re.compile(r"^[（(](?:本报)?(?:资料图片|资料图|资料照片|图片)[）)]\s*")
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.{2,120}?[。！？!?])\s*(?P<credit>\S.{1,40})$")
 
 
@@ -396,7 +399,10 @@ def split_caption_credit(text: str) -> tuple[int, list[Credit]] | None:
     m = _CAPTION_CREDIT.match(text)
     if not m:
         return None
-    credits = parse_photo_credit(m.group("credit"))
+    # …休憩。(资料图片)记者 张锦辉 摄视觉重庆: a stock-photo note before the credit, an agency glued to 摄
+    credit = _STOCK_NOTE.sub("", m.group("credit"))
+    credit = re.sub(r"(\S)\s+摄(?=[^\s，,。]{2,8}$)", r"\1 摄 ", credit)
+    credits = parse_photo_credit(credit)
     if credits is None:
         return None
     return m.end("caption"), credits
