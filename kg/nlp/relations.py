@@ -341,9 +341,10 @@ class Relations:
         by_start_top = {e.start_char: e for e in top_ents}
         for outer in top_ents:  # 在明水街道的利民社区: a street's community, an area's street, joined by 的
             inner = by_start_top.get(outer.end_char + 1)
+            area = outer.label_ == "Place" and _AREA.fullmatch(outer.text) is not None
             if inner is not None and text[outer.end_char:outer.end_char + 1] == "的" and (
-                    (outer.label_ == "Street" and inner.label_ == "Community") or (
-                    outer.label_ == "Place" and _AREA.fullmatch(outer.text) and inner.label_ in ("Street", "Community"))):
+                    (outer.label_ == "Street" and inner.label_ == "Community")
+                    or (area and inner.label_ in ("Street", "Community"))):
                 out.append({"inner": inner, "outer": outer, "rule": "located:de"})
         for inner in top_ents:  # 江苏省人民医院重庆医院(綦江区): the area in parentheses after a name
             if inner.label_ in _LOCATED_THINGS and text.startswith(("(", "（"), inner.end_char):
