@@ -282,3 +282,10 @@ def test_credits_after_a_bar_an_outlet_alone_and_a_bare_name_after_a_space() -> 
     end, credits = L.split_caption_credit("居民在嘉西村社区文化小广场休憩。(资料图片)记者 张锦辉 摄视觉重庆")
     assert _who(credits) == {("记者", "张锦辉", True)}
     assert _who(L.parse_photo_credit("记者 尹诗语 摄/视觉重庆")) == {("记者", "尹诗语", True)}
+
+
+def test_a_name_before_its_role_a_marker_before_a_byline_and_more_roles() -> None:
+    assert _who(L.parse_byline("张三/文 李四/图")) == {("文", "张三", True), ("图", "李四", True)}
+    assert _who(L.parse_byline("■记者 张三")) == {("记者", "张三", True)}
+    assert _who(L.parse_byline("撰文：张三 摄像：李四")) == {("撰文", "张三", True), ("摄像", "李四", True)}
+    assert L.parse_byline("张三/李四") is None  # no role

@@ -105,7 +105,8 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 
 _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
-    "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "文/图", "文图", "图文", "撰稿人", "撰稿", "文稿",
+    "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "摄像", "文/图", "文图", "图文", "撰稿人", "撰稿",
+    "文稿", "撰文", "采写", "视频", "剪辑",
     "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
     "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "文", "图",
 )
@@ -161,8 +162,14 @@ def _outlet_role(token: str) -> tuple[list[str], str, str] | None:
     return None
 
 
+_NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文|图|摄影|摄|编辑)(?![{CJK}])")
+_DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
+
+
 def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Credit] | None:
-    """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list."""
+    """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list
+    (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline)."""
+    text = _NAME_SLASH_ROLE.sub(r"\2 \1", _DECOR.sub("", text.strip()))
     tokens = [t for t in _SEP.split(text.strip()) if t]
     if not tokens:
         return None
