@@ -289,3 +289,11 @@ def test_a_name_before_its_role_a_marker_before_a_byline_and_more_roles() -> Non
     assert _who(L.parse_byline("■记者 张三")) == {("记者", "张三", True)}
     assert _who(L.parse_byline("撰文：张三 摄像：李四")) == {("撰文", "张三", True), ("摄像", "李四", True)}
     assert L.parse_byline("张三/李四") is None  # no role
+    assert _who(L.parse_byline("文丨张三 图丨李四")) == {("文", "张三", True), ("图", "李四", True)}
+    assert _who(L.parse_byline("统筹：张三 文字：李四")) == {("文字", "李四", True)}  # a production role: read past
+    assert _who(L.parse_byline("作者：张三 来源：渝中报")) == {("作者", "张三", True), ("媒体", "渝中报", False)}
+    assert _who(L.parse_editors("责任编辑：张三(JN010)") or L.parse_byline("责任编辑：张三(JN010)")) == {
+        ("责任编辑", "张三", True)}
+    assert _who(L.parse_photo_credit("（张三 李四 摄）")) == {("摄影", "张三", True), ("摄影", "李四", True)}
+    assert ("记者", "张三", True) in _who(L.parse_source_line("来源：重庆日报  记者 张三"))
+    assert L.parse_byline("来源:       发布日期:2021-08-16       浏览次数:") is None

@@ -106,14 +106,14 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "摄像", "文/图", "文图", "图文", "撰稿人", "撰稿",
-    "文稿", "撰文", "采写", "视频", "剪辑",
+    "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编",
     "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
     "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "文", "图",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
-_SEP = re.compile(r"[\s、，,/／：:|｜]+")  # 图文 | 侯成柱
+_SEP = re.compile(r"[\s、，,/／：:|｜丨]+")  # 图文 | 侯成柱, 文丨张三
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源"})
 
 
@@ -162,6 +162,9 @@ def _outlet_role(token: str) -> tuple[list[str], str, str] | None:
     return None
 
 
+# production roles named beside the credits (统筹：张三 文字：李四): read past, not credited
+_SKIP_ROLES = frozenset({"统筹", "策划", "监制", "总监制", "出品", "出品人", "制作", "设计", "海报", "总策划"})
+_EDITOR_CODE = re.compile(r"[（(][A-Za-z]{0,4}\d{2,8}[）)]")  # 责任编辑：张三(JN010)
 _NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文|图|摄影|摄|编辑)(?![{CJK}])")
 _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
@@ -169,7 +172,9 @@ _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Credit] | None:
     """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list
     (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline)."""
-    text = _NAME_SLASH_ROLE.sub(r"\2 \1", _DECOR.sub("", text.strip()))
+    text = _NAME_SLASH_ROLE.sub(r"\2 \1", _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+        text = text[1:-1]  # （张三 李四 摄）: a credit alone in parentheses
     tokens = [t for t in _SEP.split(text.strip()) if t]
     if not tokens:
         return None
@@ -206,6 +211,16 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
         return True
 
     for i, tok in enumerate(tokens):
+        if tok in _SKIP_ROLES or tok in ("来源", "稿源"):
+            if not flush():
+                return None
+            role = tok  # 统筹：张三 (read past); 作者：张三 来源：渝中报 (an outlet)
+            continue
+        if role in ("来源", "稿源"):
+            if (named := outlets(tok)) is None:
+                return None  # (来源: 发布日期:2021-08-16: page furniture)
+            orgs.extend(named)
+            continue
         r, rest = _role_of(tok)
         if r is None and (op := _outlet_role(tok)) is not None:
             orgs.extend(op[0])
@@ -233,10 +248,12 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
         if len(tok) > 4:
             return None
         names.append((role or "", tok))
-    if not flush() or not names:
+    if not flush() or not (names or (orgs and role in ("来源", "稿源"))):
         return None
     out = []
     for r, name in names:
+        if r in _SKIP_ROLES:
+            continue
         if photo and r in ("", "记者", "摄影记者", "本报记者", "首席记者"):
             r = "摄影" if r == "" else r
         out.append(Credit(role=r or "记者", name=name, where="photo" if photo else where))
@@ -317,6 +334,9 @@ def parse_source_line(text: str) -> list[Credit] | None:
     credits = [Credit("来源", x, "source", person=False) for x in srcs] + _editor_credits(m.group("rest"), "source")
     if (a := re.search(rf"作者\s*[:：]\s*([{CJK}]{{2,4}})(?![{CJK}])", m.group("rest"))) is not None:
         credits.append(Credit("作者", a.group(1), "source"))  # (来源：…… 作者：郑十一)
+    if len(credits) == len(srcs) and m.group("rest").strip() and \
+            (more := _credits_from_tokens(m.group("rest"), "source", require_role=True)) is not None:
+        credits += more  # 来源：重庆日报 记者 张三
     return credits
 
 
@@ -371,6 +391,8 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
     """A photo credit: ``记者 姚延洋 摄``, ``张三 摄``, ``区卫生健康委供图``, ``本报资料图片``,
     ``新华网发（刘馨元 摄）``."""
     t = text.strip()
+    if len(t) > 2 and t[0] in "（(" and t[-1] in "）)" and t.endswith(("摄）", "摄)")):
+        t = t[1:-1].strip()  # （张三 李四 摄）
     if len(t) > 40:
         return None
     if (sb := _SENT_BY.match(t)) is not None and (agency := outlets(sb.group("outlet"))) is not None:
