@@ -693,3 +693,12 @@ def test_appointed_posts_a_body_inside_a_title_and_a_name_before_renwei(nlp: Lan
     assert ("吴中兰", "党委书记", "嘉西村社区党委") in posts(nlp, "嘉西村社区党委书记吴中兰介绍。")
     assert ("利民社区", "明水街道") in located(nlp, "在明水街道的利民社区，网格员们入户走访。")
     assert located(nlp, "大坪街道的居民说。") == set()
+
+
+def test_roles_listed_after_the_verb_on_behalf_of_and_a_named_report(nlp: Language) -> None:
+    assert roles(nlp, "出席会议的还有区领导张三、李四。") == {("张三", "出席"), ("李四", "出席")}
+    assert roles(nlp, "参加活动的区领导有张三、李四；王五主持。") >= {("张三", "参加"), ("李四", "参加")}
+    assert ("王五", "参加") not in roles(nlp, "参加活动的区领导有张三、李四；王五主持。")
+    assert ("黄茂军", "致辞") in roles(nlp, "区委书记黄茂军代表区委区政府致辞。")
+    assert ("谢东", "作报告") in roles(nlp, "谢东作政府工作报告。")
+    assert ("黄茂军", "调研") in roles(nlp, "黄茂军一行先后来到大坪街道、石油路街道调研。")

@@ -30,12 +30,16 @@ _BETWEEN_ROLE = re.compile(
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,12}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
     # 萧剑忠率领部分政协委员到南区、横栏和大涌三镇政协工作室走访: a leader and the group led
     "(?:(?:率领|带领|率)[\u4e00-\u9fff]{0,14}?(?:委员|代表|干部|人员|负责人|成员|同志|专家|志愿者|队员|组|团))?"
-    "(?:带队|率队|一行)?"  # 戴志华带队赴前黄镇、南夏墅街道调研; 张坤一行来北辛街道调研
-    "(?:[到赴来][^，。；,;！？]{0,30}?|[在为向对给到赴]\\S{0,14}?)?"
+    "(?:带队|率队|一行)?(?:先后|分别|还|也|专程)*"  # 戴志华带队赴前黄镇、南夏墅街道调研; 张坤一行来北辛街道调研
+    "(?:(?:来到|深入|走进|前往|[到赴来])[^，。；,;！？]{0,30}?|[在为向对给到赴]\\S{0,14}?)?"
+    "(?:代表[\u4e00-\u9fff]{1,12}?)?"  # 黄茂军代表区委区政府致辞
     "(?:(?:就|围绕)[^，。；,;！？]{0,40}?(?:进行|开展)(?:专题|深入)?)?"  # 就人大工作等方面进行调研
     "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行)*"
     "(?:(?:作|发表)了?(?:重要|书面|热情洋溢的)?)?$"  # 并作重要讲话
 )
+# 出席会议的还有…, 参加活动的区领导有…: the verb first, the persons listed after 有
+_VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,8}?)的(?:[\u4e00-\u9fff]{0,8}?)(?:还有|有|是)")
+_REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
 _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an administrative area's name
@@ -252,9 +256,11 @@ class Relations:
         # a role verb compounded after another in one word (考察调研): its start -> the word's start
         verb_ends_inside = {s + k: s for s, e, tag in doc._.lac_words or () if tag in ("v", "vn")
                             for k in range(2, e - s - 1)}
-        for vm in self.verb_re.finditer(text):
-            v0 = vm.start()
-            if words and vm.span() not in words and v0 not in verb_starts and not (
+        out.extend(self._verb_first(text, persons))
+        found = [(m.start(), m.end(), m.group(0), False) for m in self.verb_re.finditer(text)]
+        found += [(m.start(), m.end(), "作报告", True) for m in _REPORT.finditer(text)]  # 作政府工作报告
+        for v0, v1, verb, spread in sorted(found):
+            if not spread and words and (v0, v1) not in words and v0 not in verb_starts and not (
                     v0 in verb_ends_inside and self.verb_re.fullmatch(text[verb_ends_inside[v0]:v0])):
                 continue  # 考察 in 考察团 is not the verb; 主持 in 主持会议 is, and 调研 in 考察调研
             # persons before the verb in the same clause chain
@@ -285,8 +291,22 @@ class Relations:
                 else:
                     break
             for p in group:
-                out.append({"person": (p.start_char, p.end_char), "verb": vm.group(0),
-                            "verb_span": (v0, vm.end()), "rule": "role:subject-verb"})
+                out.append({"person": (p.start_char, p.end_char), "verb": verb,
+                            "verb_span": (v0, v1), "rule": "role:subject-verb"})
+        return out
+
+    def _verb_first(self, text: str, persons: list[Span]) -> list[dict[str, Any]]:
+        """出席会议的还有区领导张三、李四; 参加活动的区领导有张三、李四: the verb, then who did it."""
+        out: list[dict[str, Any]] = []
+        for m in _VERB_FIRST.finditer(text):
+            end = CLAUSE_END.search(text, m.end())
+            stop = min(end.start() if end else len(text), m.end() + 80)
+            if (semi := re.compile("[；;]").search(text, m.end(), stop)) is not None:
+                stop = semi.start()
+            for p in persons:
+                if m.end() <= p.start_char and p.end_char <= stop:
+                    out.append({"person": (p.start_char, p.end_char), "verb": m.group("verb"),
+                                "verb_span": m.span("verb"), "rule": "role:verb-first"})
         return out
 
     # -- located in --------------------------------------------------------
