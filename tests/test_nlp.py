@@ -702,3 +702,11 @@ def test_roles_listed_after_the_verb_on_behalf_of_and_a_named_report(nlp: Langua
     assert ("黄茂军", "致辞") in roles(nlp, "区委书记黄茂军代表区委区政府致辞。")
     assert ("谢东", "作报告") in roles(nlp, "谢东作政府工作报告。")
     assert ("黄茂军", "调研") in roles(nlp, "黄茂军一行先后来到大坪街道、石油路街道调研。")
+
+
+def test_posts_after_the_name_and_a_communitys_sibling_bodies(nlp: Language) -> None:
+    assert posts(nlp, "李四（区卫生健康委党委书记、主任）出席。") == {
+        ("李四", "党委书记", "区卫生健康委"), ("李四", "主任", "区卫生健康委")}
+    assert posts(nlp, "张三担任区卫生健康委主任。") == {("张三", "主任", "区卫生健康委")}
+    assert posts(nlp, "张三（左）介绍。") == set() and posts(nlp, "张三任重道远，继续努力。") == set()
+    assert ("王芳", "主任", "石油路社区居委会") in posts(nlp, "石油路社区党委书记、居委会主任王芳介绍。")

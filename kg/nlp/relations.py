@@ -40,6 +40,8 @@ _BETWEEN_ROLE = re.compile(
 # 出席会议的还有…, 参加活动的区领导有…: the verb first, the persons listed after 有
 _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,8}?)的(?:[\u4e00-\u9fff]{0,8}?)(?:还有|有|是)")
 _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
+_SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
+_UNIT_NAME = re.compile(f"[{HAN}]+?(?:社区|街道|村)")
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
 _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an administrative area's name
@@ -58,6 +60,8 @@ _DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社
 # 任命赵海洋、董冲为区人民政府副区长; 申永杰等3名同志为…委员
 _APPOINTED = re.compile(f"(?:等[0-9一二三四五六七八九十]+名同志|同志)?(?:当选)?为"
                         f"(?P<chain>[{HAN}A-Za-z0-9]{{2,30}}?)(?=[，,；;。]|$)")
+_POST_AFTER = re.compile(f"(?:同志)?(?:[（(](?P<open>)|担任|出任|兼任|任)(?P<chain>[{HAN}A-Za-z0-9、]{{3,40}}?)"
+                         "(?(open)[）)]|(?=[，,；;。）)]))")
 _APPOINT_CUE = re.compile("任命|任免|当选|选举|推选|聘任|提名|增补|补选|决定")
 # a street's or community's own body printed without its name (上清寺街道…，街道党工委书记杨沁): the one named last
 _UNIT_BODY = re.compile("^(?P<unit>街道|社区)(?P<body>党工委|党委|党总支|党支部|办事处|居委会|居民委员会)?$")
@@ -113,6 +117,7 @@ class Relations:
                 former_lead = org[-1] if lead and org.endswith(("原", "前")) else ""
                 org = org[:-1] if former_lead else org  # 北京大学|原|常务副|校长
                 bare = ""  # the body as printed, when its name was left out (街道党工委)
+                raw = org
                 before = [q for q in persons if ostart <= q.start_char and q.end_char <= tstart]
                 if before:  # 区委书记黄茂军和区长谢东: the item starts after the other person
                     org = text[before[-1].end_char:tstart].lstrip("和及与以")
@@ -141,12 +146,15 @@ class Relations:
                         elif rest in self.titles and not o.text.endswith(_PARTY_BODIES):
                             org = printed = o.text  # 区纪委|书记 (not 区|纪委书记)
                             title = title_lead + rest
-                parsed.append((org, im.group("former") or former_lead, title, pos, printed, bare))
+                parsed.append((org, im.group("former") or former_lead, title, pos, printed, bare, raw))
                 pos += len(item) + 1
             prev_org = ""
-            for org, former, title, ipos, printed, bare in parsed:
+            for org, former, title, ipos, printed, bare, raw in parsed:
                 implied = self.titles.get(title, "")
-                if org:
+                unit = _UNIT_NAME.match(prev_org) if not org and raw in _SIBLING_BODIES else None
+                if unit is not None:
+                    use_org = unit.group(0) + raw  # 石油路社区党委书记、居委会主任: the community's 居委会
+                elif org:
                     if _DEPT_OF_COMMITTEE.match(org) and prev_org.endswith("委") and not _JURISDICTION.match(org):
                         org = prev_org + org  # 区委常委、宣传部部长 -> 区委宣传部
                     use_org = org
@@ -168,7 +176,30 @@ class Relations:
                 })
                 prev_org = use_org or prev_org
         return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out) \
-            + self._appointed(text, persons, orgs)
+            + self._appointed(text, persons, orgs) + self._titles_after(text, persons, orgs)
+
+    def _titles_after(self, text: str, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
+        """张三（区卫生健康委主任）, 张三担任区卫生健康委主任: a post printed after the name."""
+        out: list[dict[str, Any]] = []
+        for p in persons:
+            m = _POST_AFTER.match(text, p.end_char)
+            if m is None:
+                continue
+            prev = ""
+            for item in _post_items(m.group("chain")):
+                im = self.item_re.fullmatch(item)
+                if im is None:
+                    break
+                org, title = im.group("org"), im.group("title")
+                ostart = m.start("chain") + m.group("chain").index(item)
+                known = any(o.start_char == ostart and o.end_char == ostart + len(org) for o in orgs)
+                use = org if org and (known or _JURISDICTION.match(org)) else self.titles.get(title, "") or prev
+                prev = use
+                out.append({"person": (p.start_char, p.end_char), "title": title, "org": use or None,
+                            "printed": (org if use == org else "") + title, "start": p.start_char,
+                            "end": m.end("chain"), "former": False, "rule": "post:after-name",
+                            "org_printed": ""})
+        return out
 
     def _appointed(self, text: str, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
         """任命赵海洋、董冲为区人民政府副区长，张东方为区教育体育局局长: the persons an appointment
