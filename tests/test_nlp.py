@@ -710,3 +710,5 @@ def test_posts_after_the_name_and_a_communitys_sibling_bodies(nlp: Language) -> 
     assert posts(nlp, "张三担任区卫生健康委主任。") == {("张三", "主任", "区卫生健康委")}
     assert posts(nlp, "张三（左）介绍。") == set() and posts(nlp, "张三任重道远，继续努力。") == set()
     assert ("王芳", "主任", "石油路社区居委会") in posts(nlp, "石油路社区党委书记、居委会主任王芳介绍。")
+    assert ("石油路社区", "大坪街道") in located(nlp, "石油路社区坐落于大坪街道。")
+    assert ("大坪街道", "渝中区") in located(nlp, "地处渝中区的大坪街道开展活动。")

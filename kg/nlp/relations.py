@@ -42,6 +42,7 @@ _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,8}?)的(?:
 _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
 _SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
 _UNIT_NAME = re.compile(f"[{HAN}]+?(?:社区|街道|村)")
+_LIES_IN = ("位于", "地处", "坐落于", "坐落在")  # 该中心位于渝中区, 地处渝中区的…
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
 _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an administrative area's name
@@ -406,7 +407,8 @@ class Relations:
         for outer in top_ents:  # 位于沙坪坝区的重庆内陆国际物流枢纽展示中心; 该中心位于渝中区
             if outer.label_ not in ("Place", "Street", "Community"):
                 continue
-            if text.endswith("位于", 0, outer.start_char):
+            cue = next((c for c in _LIES_IN if text.endswith(c, 0, outer.start_char)), "")
+            if cue:
                 first = outer
                 while (nxt := by_start_top.get(outer.end_char)) is not None and \
                         nxt.label_ in ("Place", "Street", "Community"):
@@ -419,7 +421,7 @@ class Relations:
                     whole = not re.match(f"[{HAN}]", text[inner.end_char:inner.end_char + 1]) or \
                         text[inner.end_char] in "是有为占建于始总" or inner.label_ in _NAMED_BY_ENDING
                     if (after and inner.start_char == outer.end_char + 1 and whole) or (
-                            not after and inner.end_char == first.start_char - 2):
+                            not after and inner.end_char == first.start_char - len(cue)):
                         out.append({"inner": inner, "outer": outer, "rule": "located:weiyu"})
         out.extend(self._administered(text, top_ents))
         for inner in ents:
