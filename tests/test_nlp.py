@@ -712,3 +712,4 @@ def test_posts_after_the_name_and_a_communitys_sibling_bodies(nlp: Language) -> 
     assert ("王芳", "主任", "石油路社区居委会") in posts(nlp, "石油路社区党委书记、居委会主任王芳介绍。")
     assert ("石油路社区", "大坪街道") in located(nlp, "石油路社区坐落于大坪街道。")
     assert ("大坪街道", "渝中区") in located(nlp, "地处渝中区的大坪街道开展活动。")
+    assert located(nlp, "渝中区地处长江、嘉陵江交汇处，两江环抱。") == set()  # a description, not a container

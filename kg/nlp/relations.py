@@ -414,6 +414,8 @@ class Relations:
                         nxt.label_ in ("Place", "Street", "Community"):
                     outer = nxt  # 位于重庆市九龙坡区: the last, innermost area of the chain
                 after = text[outer.end_char:outer.end_char + 1] == "的"
+                ends = text.startswith(("，", "。", "；", ",", ";", "！", "？", "境内", "辖区", " "), outer.end_char) \
+                    or outer.end_char == len(text)  # (not 渝中区地处长江、嘉陵江交汇处)
                 for inner in top_ents:
                     if inner is outer or inner.label_ not in _LOCATED_THINGS:
                         continue
@@ -421,7 +423,7 @@ class Relations:
                     whole = not re.match(f"[{HAN}]", text[inner.end_char:inner.end_char + 1]) or \
                         text[inner.end_char] in "是有为占建于始总" or inner.label_ in _NAMED_BY_ENDING
                     if (after and inner.start_char == outer.end_char + 1 and whole) or (
-                            not after and inner.end_char == first.start_char - len(cue)):
+                            not after and ends and inner.end_char == first.start_char - len(cue)):
                         out.append({"inner": inner, "outer": outer, "rule": "located:weiyu"})
         out.extend(self._administered(text, top_ents))
         for inner in ents:
