@@ -415,7 +415,8 @@ class Relations:
                     outer = nxt  # 位于重庆市九龙坡区: the last, innermost area of the chain
                 after = text[outer.end_char:outer.end_char + 1] == "的"
                 ends = text.startswith(("，", "。", "；", ",", ";", "！", "？", "境内", "辖区", " "), outer.end_char) \
-                    or outer.end_char == len(text)  # (not 渝中区地处长江、嘉陵江交汇处)
+                    or outer.end_char == len(text) or re.match("[0-9０-９]+号", text[outer.end_char:]) is not None
+                # (兴业路76号: an address; not 渝中区地处长江、嘉陵江交汇处)
                 for inner in top_ents:
                     if inner is outer or inner.label_ not in _LOCATED_THINGS:
                         continue
