@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -346,6 +347,15 @@ def make_entity_rules(nlp: Language, name: str, spans_key: str, extra_titles: li
 _HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十百]+号(?:院|楼)?$")
 
 
+@dataclass(frozen=True)
+class _FilterContext:
+    """What the filter reads of one Doc, computed once."""
+    text: str
+    confidence: dict[tuple[int, int], float]
+    words_at: dict[int, tuple[int, str]]
+    covering_tag: Callable[[int], str]
+
+
 class EntityFilter:
     """Merge candidate spans by priority into ``doc.spans[spans_key]`` and ``doc.ents``.
 
@@ -466,97 +476,9 @@ class EntityFilter:
         return sp.start_char > 0 and sp.end_char < len(text) and text[sp.start_char - 1] in "“\"‘" \
             and text[sp.end_char] in "”\"’·・"
 
-    def __call__(self, doc: Doc) -> Doc:
-        cands: list[tuple[int, Span]] = []
-        confidence = doc._.lac_confidence or {}
-        text = text_of(doc)
-        words_at = {w[0]: (w[1], w[2]) for w in doc._.lac_words or ()}
-        starts = sorted(words_at)
-
-        def covering_tag(c: int) -> str:
-            i = bisect.bisect_right(starts, c) - 1
-            return words_at[starts[i]][1] if i >= 0 and words_at[starts[i]][0] > c else ""
-        for key, prio in self.priorities.items():
-            for sp in doc.spans.get(key, []):
-                label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
-                if label not in LABELS:
-                    continue
-                if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
-                    continue
-                label = self._relabel(key, label, sp.text)
-                if key == "lac" and label == "Person" and \
-                        confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
-                    continue  # LAC itself is unsure of the name: 殷红, 毛手毛
-                if key == "lac" and label == "Person":
-                    name = text[sp.start_char:sp.end_char]
-                    title = next((t for t in self.name_tails
-                                  if name.endswith(t) and len(name) - len(t) >= 2
-                                  and name[:-len(t)] not in self.surnames), None) \
-                        if name.endswith(self.name_tails_tuple) else None
-                    cut = doc.char_span(sp.start_char, sp.end_char - len(title), label="Person") if title else None
-                    if cut is not None:
-                        sp = cut  # 费舍尔议长, 李明女士: LAC took a title or an honorific into the name
-                if label == "Person" and self._bad_person(sp.text):
-                    continue
-                if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
-                    continue  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
-                if label == "Place" and sp.text in self.vague_places:
-                    continue
-                if sp.text in self.bare_suffixes:
-                    continue  # 社区卫生服务中心 alone names nothing
-                if label == "Organization" and sp.text in self.bare_bodies \
-                        and text.startswith(self.bare_bodies[sp.text], sp.end_char):
-                    continue  # 人大代表、政协委员: members of a body, not the body named
-                if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
-                    continue  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
-                if key == "lac" and label == "Organization" and any(
-                        sp.text.endswith(t) and len(sp.text) - len(t) >= 3 for t in self.org_title_tails):
-                    continue  # 济南市委会|主委: a post title closes it (the rules name the body before it)
-                name = text[sp.start_char:sp.end_char]
-                national = label == "Organization" and any(
-                    name.startswith(n) and len(name) >= len(n) + 2 for n in self.national_starts)
-                if key == "lac" and name.startswith(self.generic_starts) and not national:
-                    continue  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
-                if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
-                    continue  # 川渝, 成渝: two provinces' one-character names, a region adjective
-                if key == "lac" and label == "Place" and len(sp.text) > 2 and sp.text.endswith(self.org_head_ends) \
-                        and not sp.text.endswith(self.org_heads_not):
-                    label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
-                if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
-                    continue  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
-                cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
-                if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
-                    area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")
-                    known = name[:cut.end()] in self.area_names  # an administrative area, not a zone (经开区)
-                    venue = doc.char_span(sp.start_char + cut.end(), sp.end_char, label="Place",
-                                          span_id="place:venue-in-area" if known else "")
-                    if area is not None and venue is not None:  # 江北区|溉澜溪体育公园: an area and a venue in it
-                        cands.append((prio, area))
-                        sp = venue
-                elif key in ("lac", "rules") and label == "Place" and name.endswith(self.place_suffixes) \
-                        and self._after_container(text, sp.start_char):
-                    sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id="place:venue-in-area")
-                if key == "lac" and label == "Place":
-                    house = _HOUSE_NUMBER.search(sp.text)  # 兴业路|76号: the road, not the address
-                    head = (house.start() if house and sp.text[:house.start()].endswith(self.road_endings) else 0) \
-                        or self._area_head(sp.text) or next(
-                        (len(sp.text) - len(t) for t in self.place_tails
-                         if sp.text.endswith(t) and len(sp.text) - len(t) >= 2), 0)
-                    trimmed = doc.char_span(sp.start_char, sp.start_char + head, label="Place") if head else None
-                    if trimmed is not None:  # 渝中老年, 重庆地区, 渝中景区: the area's name and a common noun
-                        sp = trimmed
-                    if sp.text in self.vague_places:
-                        continue  # 北方地区 -> 北方: still no named place
-                if key == "rules" and label == "Programme":
-                    opener = next((p for p in doc.spans.get("patterns", []) if p.label_ == "Programme"
-                                   and p.start < sp.start < p.end <= sp.end), None)
-                    if opener is not None:  # 健康中国|璧山行动: a known programme's name opens a longer one
-                        sp = Span(doc, opener.start, sp.end, label=label, span_id=sp.id_)
-                if key == "patterns":  # span_ruler keeps a pattern's id in span.id_: it is the canonical name
-                    sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.id_, span_id="pattern")
-                elif sp.label_ != label:
-                    sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id=sp.id)
-                cands.append((prio, sp))
+    def _select(self, cands: list[tuple[int, Span]]) -> list[Span]:
+        """Overlapping candidates resolved: the higher priority, then the longer one wins; places
+        nest in the names that contain them (七星岗街道 in 七星岗街道社区卫生服务中心)."""
         cands.sort(key=lambda t: (-t[0], -(t[1].end - t[1].start), t[1].start))
         lac_prio = self.priorities.get("lac")
         kept: list[Span] = []
@@ -593,6 +515,11 @@ class EntityFilter:
             if ok:
                 kept = [k for k in kept if not any(k is r for r in replaced)]
                 kept.append(sp)
+        return kept
+
+    @staticmethod
+    def _with_parents(doc: Doc, kept: list[Span]) -> list[Span]:
+        """四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to is named too."""
         for k in list(kept):
             m = _PARENT_BODY.match(k.text) if k.label_ == "Organization" else None
             if m and not any(o.start_char == k.start_char and o.end_char == k.start_char + m.end(1) for o in kept):
@@ -600,6 +527,109 @@ class EntityFilter:
                                        span_id="org:parent")
                 if parent is not None:  # 四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to
                     kept.append(parent)
+        return kept
+
+    def _candidate(self, doc: Doc, key: str, prio: int, sp: Span, ctx: _FilterContext) -> list[tuple[int, Span]]:
+        """What one span of `key` contributes to the entities: nothing (noise), itself relabelled or
+        trimmed, or an area and the venue in it."""
+        out: list[tuple[int, Span]] = []
+        text, confidence, words_at, covering_tag = ctx.text, ctx.confidence, ctx.words_at, ctx.covering_tag
+        label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
+        if label not in LABELS:
+            return out
+        if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
+            return out
+        label = self._relabel(key, label, sp.text)
+        if key == "lac" and label == "Person" and \
+                confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
+            return out  # LAC itself is unsure of the name: 殷红, 毛手毛
+        if key == "lac" and label == "Person":
+            name = text[sp.start_char:sp.end_char]
+            title = next((t for t in self.name_tails
+                          if name.endswith(t) and len(name) - len(t) >= 2
+                          and name[:-len(t)] not in self.surnames), None) \
+                if name.endswith(self.name_tails_tuple) else None
+            cut = doc.char_span(sp.start_char, sp.end_char - len(title), label="Person") if title else None
+            if cut is not None:
+                sp = cut  # 费舍尔议长, 李明女士: LAC took a title or an honorific into the name
+        if label == "Person" and self._bad_person(sp.text):
+            return out
+        if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
+            return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
+        if label == "Place" and sp.text in self.vague_places:
+            return out
+        if sp.text in self.bare_suffixes:
+            return out  # 社区卫生服务中心 alone names nothing
+        if label == "Organization" and sp.text in self.bare_bodies \
+                and text.startswith(self.bare_bodies[sp.text], sp.end_char):
+            return out  # 人大代表、政协委员: members of a body, not the body named
+        if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
+            return out  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
+        if key == "lac" and label == "Organization" and any(
+                sp.text.endswith(t) and len(sp.text) - len(t) >= 3 for t in self.org_title_tails):
+            return out  # 济南市委会|主委: a post title closes it (the rules name the body before it)
+        name = text[sp.start_char:sp.end_char]
+        national = label == "Organization" and any(
+            name.startswith(n) and len(name) >= len(n) + 2 for n in self.national_starts)
+        if key == "lac" and name.startswith(self.generic_starts) and not national:
+            return out  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
+        if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
+            return out  # 川渝, 成渝: two provinces' one-character names, a region adjective
+        if key == "lac" and label == "Place" and len(sp.text) > 2 and sp.text.endswith(self.org_head_ends) \
+                and not sp.text.endswith(self.org_heads_not):
+            label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
+        if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
+            return out  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
+        cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
+        if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
+            area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")
+            known = name[:cut.end()] in self.area_names  # an administrative area, not a zone (经开区)
+            venue = doc.char_span(sp.start_char + cut.end(), sp.end_char, label="Place",
+                                  span_id="place:venue-in-area" if known else "")
+            if area is not None and venue is not None:  # 江北区|溉澜溪体育公园: an area and a venue in it
+                out.append((prio, area))
+                sp = venue
+        elif key in ("lac", "rules") and label == "Place" and name.endswith(self.place_suffixes) \
+                and self._after_container(text, sp.start_char):
+            sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id="place:venue-in-area")
+        if key == "lac" and label == "Place":
+            house = _HOUSE_NUMBER.search(sp.text)  # 兴业路|76号: the road, not the address
+            head = (house.start() if house and sp.text[:house.start()].endswith(self.road_endings) else 0) \
+                or self._area_head(sp.text) or next(
+                (len(sp.text) - len(t) for t in self.place_tails
+                 if sp.text.endswith(t) and len(sp.text) - len(t) >= 2), 0)
+            trimmed = doc.char_span(sp.start_char, sp.start_char + head, label="Place") if head else None
+            if trimmed is not None:  # 渝中老年, 重庆地区, 渝中景区: the area's name and a common noun
+                sp = trimmed
+            if sp.text in self.vague_places:
+                return out  # 北方地区 -> 北方: still no named place
+        if key == "rules" and label == "Programme":
+            opener = next((p for p in doc.spans.get("patterns", []) if p.label_ == "Programme"
+                           and p.start < sp.start < p.end <= sp.end), None)
+            if opener is not None:  # 健康中国|璧山行动: a known programme's name opens a longer one
+                sp = Span(doc, opener.start, sp.end, label=label, span_id=sp.id_)
+        if key == "patterns":  # span_ruler keeps a pattern's id in span.id_: it is the canonical name
+            sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.id_, span_id="pattern")
+        elif sp.label_ != label:
+            sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id=sp.id)
+        out.append((prio, sp))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        cands: list[tuple[int, Span]] = []
+        confidence = doc._.lac_confidence or {}
+        text = text_of(doc)
+        words_at = {w[0]: (w[1], w[2]) for w in doc._.lac_words or ()}
+        starts = sorted(words_at)
+
+        def covering_tag(c: int) -> str:
+            i = bisect.bisect_right(starts, c) - 1
+            return words_at[starts[i]][1] if i >= 0 and words_at[starts[i]][0] > c else ""
+        ctx = _FilterContext(text, confidence, words_at, covering_tag)
+        for key, prio in self.priorities.items():
+            for sp in doc.spans.get(key, []):
+                cands.extend(self._candidate(doc, key, prio, sp, ctx))
+        kept = self._with_parents(doc, self._select(cands))
         kept.sort(key=lambda s: (s.start, -s.end))
         doc.spans[self.spans_key] = kept
         doc.ents = filter_spans(kept)
