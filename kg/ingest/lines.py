@@ -104,9 +104,9 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 # Credits: bylines, leads, photo credits, editors
 
 _REPORTER_ROLES = (
-    "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "记者",
+    "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "本网记者", "记者",
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "摄像", "文/图", "文图", "图文", "撰稿人", "撰稿",
-    "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编",
+    "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编", "信息员", "值班主任", "监审",
     "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
     "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "文", "图",
 )
@@ -165,6 +165,12 @@ def _outlet_role(token: str) -> tuple[list[str], str, str] | None:
 # production roles named beside the credits (统筹：张三 文字：李四): read past, not credited
 _SKIP_ROLES = frozenset({"统筹", "策划", "监制", "总监制", "出品", "出品人", "制作", "设计", "海报", "总策划"})
 _EDITOR_CODE = re.compile(r"[（(][A-Za-z]{0,4}\d{2,8}[）)]")  # 责任编辑：张三(JN010)
+def _supplier(token: str) -> list[str] | None:
+    """合川区沙鱼镇人大办, 区卫生健康委: a body named as an article's supplier (供稿)."""
+    return [token] if 4 <= len(token) <= 20 and re.search("(?:办|委|局|院|中心|部|会|所|站|队|街道|社区|镇|政府)$", token) \
+        else None
+
+
 _NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文|图|摄影|摄|编辑)(?![{CJK}])")
 _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
@@ -173,8 +179,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list
     (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline)."""
     text = _NAME_SLASH_ROLE.sub(r"\2 \1", _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
-    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
-        text = text[1:-1]  # （张三 李四 摄）: a credit alone in parentheses
+    if len(text) > 2 and text[0] in "（(【[" and text[-1] in "）)】]":
+        text = text[1:-1]  # （张三 李四 摄）, 【记者 王荟文】: a credit alone in brackets
     tokens = [t for t in _SEP.split(text.strip()) if t]
     if not tokens:
         return None
@@ -211,10 +217,13 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
         return True
 
     for i, tok in enumerate(tokens):
-        if tok in _SKIP_ROLES or tok in ("来源", "稿源"):
+        if tok in _SKIP_ROLES or tok in ("来源", "稿源", "供稿"):
             if not flush():
                 return None
             role = tok  # 统筹：张三 (read past); 作者：张三 来源：渝中报 (an outlet)
+            continue
+        if role == "供稿" and (named := outlets(tok) or _supplier(tok)) is not None:
+            orgs.extend(named)  # 供稿 合川区沙鱼镇人大办 王永平: the body that supplied it, then its writer
             continue
         if role in ("来源", "稿源"):
             if (named := outlets(tok)) is None:
@@ -288,6 +297,9 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if not m2 or (named_by := outlets(m2.group("outlet")) if m2.group("outlet") else []) is None:
             return None
         credits = _credits_from_tokens(m2.group("credits"), "lead", require_role=True)
+        bare = m2.group("credits").split()
+        if not credits and not m2.group("outlet") and 1 <= len(bare) <= 4 and all(map(_is_bare_name, bare)):
+            credits = [Credit("记者", n, "lead") for n in bare]  # (许翰文 孙月红)今年是…: the writers by name
         if not credits:
             return None
         return m2.end(), credits + [Credit("媒体", o, "lead", person=False) for o in named_by]
@@ -316,7 +328,7 @@ def _is_bare_name(text: str) -> bool:
     return bool(_BARE_NAME.fullmatch(text)) and (text[0] in _surnames() or text[:2] in _surnames())
 
 
-_SOURCE = re.compile(r"^\s*(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*[\d\-/: 年月日]{8,24}\s*)?"
+_SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{8,24}\s*)?"
                      r"(?:文章|稿件|信息|新闻)?来源\s*[:：]\s*(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 

@@ -543,6 +543,8 @@ class EntityFilter:
         if key == "lac" and label == "Person" and \
                 confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
             return out  # LAC itself is unsure of the name: 殷红, 毛手毛
+        if key == "lac" and label == "Person" and sp.text.startswith("丨") and len(sp.text) > 2:
+            sp = doc.char_span(sp.start_char + 1, sp.end_char, label="Person") or sp  # 值班主任丨章璋: a separator
         if key == "lac" and label == "Person":
             name = text[sp.start_char:sp.end_char]
             title = next((t for t in self.name_tails
