@@ -301,9 +301,9 @@ def test_a_name_before_its_role_a_marker_before_a_byline_and_more_roles() -> Non
 
 def test_credits_in_brackets_a_supplier_bare_names_opening_a_lead_and_a_timestamped_source() -> None:
     assert _who(L.parse_byline("【记者 王荟文】")) == {("记者", "王荟文", True)}
-    end, credits = L.split_tail_credit("服务。（供稿 合川区沙鱼镇人大办 王永平 编辑 高爽）")
+    _end, credits = L.split_tail_credit("服务。（供稿 合川区沙鱼镇人大办 王永平 编辑 高爽）")
     assert {("供稿", "王永平", True), ("编辑", "高爽", True), ("媒体", "合川区沙鱼镇人大办", False)} == _who(credits)
-    end, credits = L.parse_lead("（许翰文 孙月红）今年是家庭医生签约服务工作开展的第二年。")
+    _end, credits = L.parse_lead("（许翰文 孙月红）今年是家庭医生签约服务工作开展的第二年。")
     assert _who(credits) == {("记者", "许翰文", True), ("记者", "孙月红", True)}
     assert L.parse_lead("（图为活动现场）今年是第二年。") is None
     assert ("责任编辑", "蔡秀明", True) in _who(L.parse_source_line("2019-12-25 15:50:22 来源:东南网 责任编辑:蔡秀明"))

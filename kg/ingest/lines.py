@@ -167,8 +167,8 @@ _SKIP_ROLES = frozenset({"统筹", "策划", "监制", "总监制", "出品", "�
 _EDITOR_CODE = re.compile(r"[（(][A-Za-z]{0,4}\d{2,8}[）)]")  # 责任编辑：张三(JN010)
 def _supplier(token: str) -> list[str] | None:
     """合川区沙鱼镇人大办, 区卫生健康委: a body named as an article's supplier (供稿)."""
-    return [token] if 4 <= len(token) <= 20 and re.search("(?:办|委|局|院|中心|部|会|所|站|队|街道|社区|镇|政府)$", token) \
-        else None
+    ok = 4 <= len(token) <= 20 and re.search("(?:办|委|局|院|中心|部|会|所|站|队|街道|社区|镇|政府)$", token)
+    return [token] if ok else None
 
 
 _NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文|图|摄影|摄|编辑)(?![{CJK}])")
