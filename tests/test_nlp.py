@@ -713,3 +713,12 @@ def test_posts_after_the_name_and_a_communitys_sibling_bodies(nlp: Language) -> 
     assert ("石油路社区", "大坪街道") in located(nlp, "石油路社区坐落于大坪街道。")
     assert ("大坪街道", "渝中区") in located(nlp, "地处渝中区的大坪街道开展活动。")
     assert located(nlp, "渝中区地处长江、嘉陵江交汇处，两江环抱。") == set()  # a description, not a container
+
+
+def test_roles_of_leaders_listed_with_bodies_and_names_before_deng(nlp: Language) -> None:
+    found = roles(nlp, "区领导丁文霞、李伟光、肖丰逸，区委办、区政府办、区发改委主要负责同志参加签约仪式。")
+    assert found == {("丁文霞", "参加"), ("李伟光", "参加"), ("肖丰逸", "参加")}
+    assert ("夏心旻", "介绍") in roles(nlp, "夏心旻简要介绍了扬州经济社会发展情况。")
+    text = "市领导陈锴竑、方桂林，市政府秘书长尤在晶等参加签约仪式。"
+    assert ("尤在晶", "Person") in texts(nlp, text) and ("尤在晶", "参加") in roles(nlp, text)
+    assert texts(nlp, "主任尤其强调，要抓好落实。") == []
