@@ -722,3 +722,7 @@ def test_roles_of_leaders_listed_with_bodies_and_names_before_deng(nlp: Language
     text = "市领导陈锴竑、方桂林，市政府秘书长尤在晶等参加签约仪式。"
     assert ("尤在晶", "Person") in texts(nlp, text) and ("尤在晶", "参加") in roles(nlp, text)
     assert texts(nlp, "主任尤其强调，要抓好落实。") == []
+    assert ("三康庙农贸市场", "Place") in texts(nlp, "来到三康庙农贸市场检查。")
+    assert texts(nlp, "规范农贸市场管理。") == []
+    found = nlp("市委常委、政法委书记王明出席。")._.kg_posts
+    assert [(p["org"], p["org_printed"]) for p in found if p["title"] == "书记"] == [("市委政法委", "政法委")]

@@ -159,7 +159,7 @@ class Relations:
                     use_org = unit.group(0) + raw  # 石油路社区党委书记、居委会主任: the community's 居委会
                 elif org:
                     if _DEPT_OF_COMMITTEE.match(org) and prev_org.endswith("委") and not _JURISDICTION.match(org):
-                        org = prev_org + org  # 区委常委、宣传部部长 -> 区委宣传部
+                        bare, org = org, prev_org + org  # 区委常委、宣传部部长 -> 区委宣传部 (printed 宣传部)
                     use_org = org
                 elif implied:
                     use_org = implied
