@@ -452,6 +452,8 @@ def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> N
     assert ("“十三五”规划", "Programme") in texts(nlp, "服务“十三五”规划开局。")
     assert ("“城管进社区”试点建设", "Programme") in texts(nlp, "推进“城管进社区”试点建设。")
     assert texts(nlp, "引进国企投资项目。") == []  # a kind of project, not one
+    assert not any(label == "Programme" for _, label in texts(nlp, "举行惠济区重点项目集中签约仪式。"))
+    assert ("黄河国家战略", "Programme") in texts(nlp, "惠济区深入贯彻黄河国家战略。")
     assert texts(nlp, "他说：“我们”的工作。") == []
     found = texts(nlp, "召开“健康中国璧山行动”“创建全国健康促进区”工作推进会。")  # two long names: two programmes
     assert ("“创建全国健康促进区”工作", "Programme") in found and len(found) == 2
