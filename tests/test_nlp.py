@@ -728,3 +728,4 @@ def test_roles_of_leaders_listed_with_bodies_and_names_before_deng(nlp: Language
     assert texts(nlp, "规范农贸市场管理。") == []
     found = nlp("市委常委、政法委书记王明出席。")._.kg_posts
     assert [(p["org"], p["org_printed"]) for p in found if p["title"] == "书记"] == [("市委政法委", "政法委")]
+    assert texts(nlp, "共产党人理想道德的楷模。") == []  # members, not the party named
