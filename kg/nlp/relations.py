@@ -34,7 +34,7 @@ _BETWEEN_ROLE = re.compile(
     "(?:(?:率领|带领|率)[\u4e00-\u9fff]{0,14}?(?:委员|代表|干部|人员|负责人|成员|同志|专家|志愿者|队员|组|团))?"
     "(?:带队|率队|一行)?(?:先后|分别|还|也|专程)*"  # 戴志华带队赴前黄镇、南夏墅街道调研; 张坤一行来北辛街道调研
     "(?:(?:来到|深入|走进|前往|[到赴来])[^，。；,;！？]{0,30}?|[在为向对给到赴]\\S{0,14}?)?"
-    "(?:代表[\u4e00-\u9fff]{1,12}?)?"  # 黄茂军代表区委区政府致辞
+    "(?:(?:代表|作为)[\u4e00-\u9fff]{1,12}?)?"  # 黄茂军代表区委区政府致辞; …王友春作为投资方代表介绍
     "(?:(?:就|围绕)[^，。；,;！？]{0,40}?(?:进行|开展)(?:专题|深入)?)?"  # 就人大工作等方面进行调研
     "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行|简要|详细|重点|具体|全面|认真)*"
     "(?:(?:作|发表)了?(?:重要|书面|热情洋溢的)?)?$"  # 并作重要讲话
@@ -146,6 +146,8 @@ class Relations:
                         rest = text[o.end_char:te]
                         if o.end_char == ts + 1:
                             org = o.text
+                            if _DEPT_OF_COMMITTEE.match(org):  # 宣传部长 as printed (a 宣传部's 部长)
+                                title, printed = title_lead + text[o.start_char:te], ""
                         elif rest in self.titles and not o.text.endswith(_PARTY_BODIES):
                             org = printed = o.text  # 区纪委|书记 (not 区|纪委书记)
                             title = title_lead + rest
@@ -318,7 +320,7 @@ class Relations:
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
                 gap = text[p.end_char:group[0].start_char]
-                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、]{{0,32}}", gap) and \
+                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（）]{{0,32}}", gap) and \
                         re.match("[、，,；;]|和|及|与|以及", gap) and \
                         not self.verb_re.search(gap):
                     group.insert(0, p)
