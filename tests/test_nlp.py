@@ -732,3 +732,5 @@ def test_roles_of_leaders_listed_with_bodies_and_names_before_deng(nlp: Language
     t = "中集产城发展集团有限公司总经理禹振飞、台湾川奇光电科技(扬州)有限公司总经理彭乾坤作为投资方代表介绍投资项目情况。"
     assert roles(nlp, t) == {("禹振飞", "介绍"), ("彭乾坤", "介绍")}
     assert ("李初敏", "宣传部长", "市委宣传部") in posts(nlp, "市委常委、宣传部长李初敏出席。")  # the title as printed
+    assert texts(nlp, "多为商品房小区和安置房小区。") == []  # kinds of compounds
+    assert ("松涛苑小区", "Place") in texts(nlp, "松涛苑小区开工。")

@@ -302,7 +302,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         split_titles={r["title"]: r["org_end"] for r in data.tsv("lexicon/split_titles.tsv")},
         title_modifiers=data.words("lexicon/title_modifiers.txt"),
         list_suffixes=tuple(sorted(data.words("lexicon/programme_list_suffixes.txt"), key=len, reverse=True)),
-        project_kinds=data.words("lexicon/project_kinds.txt"),
+        suffix_kinds={r["suffix"]: frozenset(r["kinds"].split("|")) for r in data.tsv("lexicon/suffix_kinds.tsv")},
         name_end_words=data.words("lexicon/name_end_words.txt"),
         name_tail_adverbs=data.words("lexicon/name_tail_adverbs.txt"),
         role_nouns=data.words("lexicon/person_role_nouns.txt"),

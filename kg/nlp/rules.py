@@ -114,7 +114,8 @@ class Lexicon:
     split_titles: dict[str, str] = field(default_factory=dict)  # 部长 -> 部 (split_titles.tsv)
     title_modifiers: frozenset[str] = frozenset()  # 代理, 常务: they modify a title (title_modifiers.txt)
     list_suffixes: tuple[str, ...] = ()  # 计划, 工程: a list of programmes sharing one (programme_list_suffixes.txt)
-    project_kinds: frozenset[str] = frozenset()  # 重点, 产业: 重点项目 is a kind of project (project_kinds.txt)
+    # 项目 -> 重点 …: 重点项目 is a kind of project, no project (suffix_kinds.tsv)
+    suffix_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
     name_end_words: frozenset[str] = frozenset()  # 主持, 传达, 及: a name after a title ends there
     name_tail_adverbs: frozenset[str] = frozenset()  # 刚, 就: not a name's third character
@@ -241,8 +242,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = start + text[start:s].rindex("街道") + 2  # 朝天门街道|棉花街社区党委
         if s - start < min_prefix or text[s - 1:s] == "类":
             continue  # (民生服务类项目: a kind of project, not one)
-        if m.group(0) == "项目" and (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.project_kinds:
-            continue  # 惠济区重点项目, 招商引资项目: a kind of project
+        if (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ()):
+            continue  # 惠济区重点项目, 公租房小区: a kind of project or compound, not one
         if label == "Organization" and lex.title_re.match(text, s) and lex.title_re.match(text, s).end() > e:
             continue  # 党委 in 市卫生健康委党委委员 is part of the title 党委委员
         prefix = text[start:s]
