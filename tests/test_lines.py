@@ -308,3 +308,11 @@ def test_credits_in_brackets_a_supplier_bare_names_opening_a_lead_and_a_timestam
     assert L.parse_lead("（图为活动现场）今年是第二年。") is None
     assert ("责任编辑", "蔡秀明", True) in _who(L.parse_source_line("2019-12-25 15:50:22 来源:东南网 责任编辑:蔡秀明"))
     assert _who(L.parse_byline("信息员：叶秋希、程越")) == {("信息员", "叶秋希", True), ("信息员", "程越", True)}
+
+
+def test_a_photographer_after_a_slash_a_body_and_its_writer_and_a_name_between_dots() -> None:
+    assert _who(L.split_tail_credit("双方进行深入交流。（记者 文胜/摄）")[1]) == {("记者", "文胜", True)}
+    assert ("供稿", "王瑾玺", True) in _who(L.split_tail_credit("治理能力。（共青团枝江市委 王瑾玺）")[1])
+    assert _who(L.split_tail_credit("尽其心、履其职。 ·仇纳川·")[1]) == {("记者", "仇纳川", True)}
+    assert _who(L.parse_byline("作者:刘明贤 来源:社区工作办公")) == {("作者", "刘明贤", True)}
+    assert _who(L.parse_byline("本期责任编辑:邹亚琴")) == {("本期责任编辑", "邹亚琴", True)}

@@ -107,6 +107,7 @@ _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "本网记者", "记者",
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "摄像", "文/图", "文图", "图文", "撰稿人", "撰稿",
     "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编", "信息员", "值班主任", "监审",
+    "本期责任编辑", "本期编辑", "本版编辑",
     "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
     "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "文", "图",
 )
@@ -120,9 +121,9 @@ _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供�
 def _role_of(token: str) -> tuple[str | None, str]:
     """Split a leading role word off a token: '记者徐潇' -> ('记者', '徐潇')."""
     m = _ROLE_TOKEN.match(token)
-    if m:
+    if m and not (len(m.group(0)) == 1 and 0 < len(token) - m.end() < 2):
         return m.group(0), token[m.end():]
-    return None, token
+    return None, token  # (文胜: a name, not 文 and 胜)
 
 
 @cache
@@ -175,10 +176,15 @@ _NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文|�
 _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 
+def _role_first(m: re.Match[str]) -> str:
+    """张三/文 -> 文 张三; 文胜/摄 -> 文胜 摄 (a photographer's credit keeps 摄 last)."""
+    return f"{m.group(1)} 摄" if m.group(2).startswith("摄") else f"{m.group(2)} {m.group(1)}"
+
+
 def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Credit] | None:
     """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list
     (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline)."""
-    text = _NAME_SLASH_ROLE.sub(r"\2 \1", _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
+    text = _NAME_SLASH_ROLE.sub(_role_first, _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
     if len(text) > 2 and text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1]  # （张三 李四 摄）, 【记者 王荟文】: a credit alone in brackets
     tokens = [t for t in _SEP.split(text.strip()) if t]
@@ -227,6 +233,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
             continue
         if role in ("来源", "稿源"):
             if (named := outlets(tok)) is None:
+                if names:
+                    continue  # 作者:刘明贤 来源:社区工作办公: the writer stands; the source is no outlet
                 return None  # (来源: 发布日期:2021-08-16: page furniture)
             orgs.extend(named)
             continue
@@ -364,7 +372,8 @@ def parse_interviewer(text: str) -> list[Credit] | None:
 
 
 _TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
-_TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+(?P<credit>[{CJK}]{{2,3}})\s*$")  # …贡献力量。 马达
+# …贡献力量。 马达, …履其职。 ·仇纳川·: a bare name after a space closes the paragraph
+_TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})[·•]?\s*$")
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}")
 
 
@@ -385,6 +394,9 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     names = credit.split()
     if credits is None and names and len(names) <= 4 and all(_is_bare_name(n) for n in names):
         credits = [Credit("记者", n, "byline") for n in names]  # (张珺), (李纬 张利)
+    if credits is None and 2 <= len(names) <= 4 and (body := _supplier(names[0])) and \
+            all(_is_bare_name(n) for n in names[1:]):  # (共青团枝江市委 王瑾玺): a body and its writer
+        credits = [Credit("供稿", n, "byline") for n in names[1:]] + [Credit("媒体", body[0], "byline", person=False)]
     if not credits:
         return None
     return m.end("body"), credits
