@@ -734,3 +734,5 @@ def test_roles_of_leaders_listed_with_bodies_and_names_before_deng(nlp: Language
     assert ("李初敏", "宣传部长", "市委宣传部") in posts(nlp, "市委常委、宣传部长李初敏出席。")  # the title as printed
     assert texts(nlp, "多为商品房小区和安置房小区。") == []  # kinds of compounds
     assert ("松涛苑小区", "Place") in texts(nlp, "松涛苑小区开工。")
+    assert ("胡拥军", "调研") in roles(nlp, "区委书记胡拥军率队前往任港街道，实地调研疫情防控工作。")
+    assert ("邱红阳", "轮值会长", "重庆市浙江企业联合会") in posts(nlp, "重庆市浙江企业联合会轮值会长邱红阳出席。")
