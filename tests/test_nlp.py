@@ -736,3 +736,6 @@ def test_roles_of_leaders_listed_with_bodies_and_names_before_deng(nlp: Language
     assert ("松涛苑小区", "Place") in texts(nlp, "松涛苑小区开工。")
     assert ("胡拥军", "调研") in roles(nlp, "区委书记胡拥军率队前往任港街道，实地调研疫情防控工作。")
     assert ("邱红阳", "轮值会长", "重庆市浙江企业联合会") in posts(nlp, "重庆市浙江企业联合会轮值会长邱红阳出席。")
+    t = ("重庆市浙江企业联合会党委书记、重庆驰亨贸易发展有限公司董事长吴松谦，"
+         "重庆市浙江企业联合会轮值会长、三羊马(重庆)物流股份有限公司董事长邱红阳等参加座谈。")
+    assert roles(nlp, t) == {("吴松谦", "参加"), ("邱红阳", "参加")}  # long post chains between listed guests

@@ -321,7 +321,7 @@ class Relations:
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
                 gap = text[p.end_char:group[0].start_char]
-                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（）]{{0,32}}", gap) and \
+                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（）]{{0,60}}", gap) and \
                         re.match("[、，,；;]|和|及|与|以及", gap) and \
                         not self.verb_re.search(gap):
                     group.insert(0, p)
