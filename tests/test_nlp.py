@@ -739,3 +739,9 @@ def test_roles_of_leaders_listed_with_bodies_and_names_before_deng(nlp: Language
     t = ("重庆市浙江企业联合会党委书记、重庆驰亨贸易发展有限公司董事长吴松谦，"
          "重庆市浙江企业联合会轮值会长、三羊马(重庆)物流股份有限公司董事长邱红阳等参加座谈。")
     assert roles(nlp, t) == {("吴松谦", "参加"), ("邱红阳", "参加")}  # long post chains between listed guests
+
+
+def test_address_chains_inside_names_and_after_a_street_office(nlp: Language) -> None:
+    assert ("龙溪街道", "渝北区") in located(nlp, "图为渝北区龙溪街道嘉州社区养老服务中心的助餐点。")
+    assert ("猫儿石社区", "江北区") not in located(nlp, "江北区猫儿石社区卫生服务中心开展义诊。")
+    assert ("学田湾社区", "上清寺街道") in located(nlp, "上清寺街道办事处学田湾社区开展活动。")

@@ -46,6 +46,7 @@ _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政�
 _SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
 _UNIT_NAME = re.compile(f"[{HAN}]+?(?:社区|街道|村)")
 _LIES_IN = ("位于", "地处", "坐落于", "坐落在")  # 该中心位于渝中区, 地处渝中区的…
+_STREET_OFFICES = ("办事处", "街道办", "党工委")  # what a street's name opens: its office, its committee
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
 _AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an administrative area's name
@@ -378,10 +379,21 @@ class Relations:
         for e in ents:
             by_start.setdefault(e.start_char, []).append(e)
         top = {(e.start_char, e.end_char) for e in doc.ents}
+        text = text_of(doc)
+        top_ents = [e for e in ents if (e.start_char, e.end_char) in top]
+        by_start_top = {e.start_char: e for e in top_ents}
         for outer in ents:
-            if (outer.start_char, outer.end_char) not in top:
-                continue  # 猫儿石社区 inside 江北区猫儿石社区卫生服务中心 is part of a name, not a community
+            nested = (outer.start_char, outer.end_char) not in top
+            office = next((w for w in _STREET_OFFICES if text.startswith(w, outer.end_char)), "") \
+                if outer.label_ == "Street" else ""
+            if office:  # 东南街道办事处|下中坝社区: the street's office stands for the street
+                c = by_start_top.get(outer.end_char + len(office))
+                if c is not None and c.label_ == "Community":
+                    out.append({"inner": c, "outer": outer, "rule": "located:street-office"})
             for inner in by_start.get(outer.end_char, ()):
+                if nested and inner.label_ != "Street":
+                    continue  # 猫儿石社区 inside 江北区猫儿石社区卫生服务中心 is part of a name, not a community
+                # (渝北区|龙溪街道 inside 渝北区龙溪街道嘉州社区养老服务中心: an address chain all the same)
                 if outer.label_ == "Place" and (inner.label_ in ("Street", "Community") or (
                         inner.label_ == "Hospital" and _AREA.fullmatch(outer.text))):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-prefix"})
@@ -393,9 +405,6 @@ class Relations:
                         outer.label_ == "Street" or (outer.label_ in ("Place", "Community")
                                                      and inner.id_ == "place:venue-in-area")):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
-        text = text_of(doc)
-        top_ents = [e for e in ents if (e.start_char, e.end_char) in top]
-        by_start_top = {e.start_char: e for e in top_ents}
         for outer in top_ents:  # 在明水街道的利民社区: a street's community, an area's street, joined by 的
             inner = by_start_top.get(outer.end_char + 1)
             area = outer.label_ == "Place" and _AREA.fullmatch(outer.text) is not None
