@@ -745,3 +745,6 @@ def test_address_chains_inside_names_and_after_a_street_office(nlp: Language) ->
     assert ("龙溪街道", "渝北区") in located(nlp, "图为渝北区龙溪街道嘉州社区养老服务中心的助餐点。")
     assert ("猫儿石社区", "江北区") not in located(nlp, "江北区猫儿石社区卫生服务中心开展义诊。")
     assert ("学田湾社区", "上清寺街道") in located(nlp, "上清寺街道办事处学田湾社区开展活动。")
+    text = "7月28日，玉祁街道玉东村松涛苑小区电梯加装项目正式启动。"
+    assert {("玉东村", "玉祁街道"), ("松涛苑小区", "玉东村")} <= located(nlp, text)  # a village, a compound in it
+    assert ("民主村小区", "Place") in texts(nlp, "走进民主村小区。")  # named after the village: one name

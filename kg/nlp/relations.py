@@ -49,7 +49,8 @@ _LIES_IN = ("位于", "地处", "坐落于", "坐落在")  # 该中心位于渝�
 _STREET_OFFICES = ("办事处", "街道办", "党工委")  # what a street's name opens: its office, its committee
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
-_AREA = re.compile(f"[{HAN}]{{1,8}}(?:区|县|市|省|州|旗|镇|乡)")  # an administrative area's name
+# an administrative area's name (not 松涛苑小区, 景区, 片区, 园区: places, not areas)
+_AREA = re.compile(f"[{HAN}]{{1,8}}(?:(?<![社小街园景片校])区|县|市|省|州|旗|镇|乡)")
 # 江北区|猫儿石社区卫生服务中心 (not 上清寺街道社区|卫生服务中心: 社区, 小区, 街区, 园区 are no areas)
 # (a city's name before a hospital's is its owner, 重庆市中医骨科医院, not counted)
 _AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区|县)(?=[{HAN}A-Za-z0-9]{{4}})")

@@ -173,11 +173,11 @@ class Lexicon:
 # names read back from a suffix: 重庆仁品耳鼻喉医院, 区摄影家协会, 大田湾体育场
 
 
-_CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|街道|社区)$")
+_CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
 
 
 def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: bool = False,
-               place: bool = False) -> int:
+               place: bool = False, suffix_at: int | None = None) -> int:
     """Leftmost start of a name whose last words end at `start`. A venue's name (``place``)
     stops after the area, street or community that contains it (南川区|凤嘴江滨河公园)."""
     pos = start
@@ -187,8 +187,9 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             break
         s, e, tag = w
         word = text[s:e]
-        if place and tag in ("LOC", "ORG", "nz") and _CONTAINER_END.search(word):
-            break
+        if place and tag in ("LOC", "ORG", "nz") and _CONTAINER_END.search(word) and (
+                not word.endswith("村") or (suffix_at if suffix_at is not None else start) - pos >= 2):
+            break  # (民主村小区: a compound named after its village, no venue of its own name)
         if tag == "TIME" and re.fullmatch("(?:19|20)\\d\\d年?", word) and programme:
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
@@ -232,7 +233,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 continue
         else:
             head = s
-        start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place")
+        start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place",
+                           suffix_at=s)
         while start < head and (w0 := widx.covering(start)) is not None and w0[2] in ("vn", "v", "a", "f") \
                 and w0[1] <= head:
             start = w0[1]  # a name does not start with a verb or a modifier: 联合天骄智慧服务集团
