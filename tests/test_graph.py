@@ -246,3 +246,14 @@ def test_cooccurrence_option(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     assert "CoOccurrence" not in (tmp_path / "graph.ttl").read_text(encoding="utf-8")
     assert runner.invoke(app, ["build", "--out", str(tmp_path), "--cooccurrence", "week=3"]).exit_code == 2
+
+
+def test_a_name_with_full_width_punctuation_keeps_its_ascii_spelling(nlp, tmp_path: Path) -> None:
+    from kg.export.rdf import export_rdf
+
+    p = page("标题\n\n本报讯 重庆三磊实业(集团)有限公司董事长洪忠进出席会议。\n", None)
+    [ttl] = export_rdf(build_graph(resolve(extract_pages([p], nlp))), tmp_path, ["turtle"])
+    g = Graph().parse(ttl)
+    names = {str(o) for o in g.objects(None, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert "重庆三磊实业（集团）有限公司" in labels and "重庆三磊实业(集团)有限公司" in names

@@ -48,6 +48,10 @@ CLASS = {
 }
 
 
+# ingest reads ASCII punctuation next to Chinese as full-width; a name keeps both spellings
+_HALF_PUNCT = str.maketrans({"（": "(", "）": ")", "，": ",", "：": ":", "；": ";"})
+
+
 def _zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
@@ -195,6 +199,9 @@ class _Emitter:
             self.add(s, RDFS.label, _zh(d["label"]))
             for alias in d.get("aliases", []):
                 self.add(s, SKOS.altLabel, _zh(alias))
+            for name in {d["label"], *d.get("aliases", [])}:
+                if (ascii_form := name.translate(_HALF_PUNCT)) != name:
+                    self.add(s, SKOS.altLabel, _zh(ascii_form))  # 三磊实业（集团） as pages print it: (集团)
             for alias, evs in sorted(d.get("alias_evidence", {}).items()):
                 self.reify(s, SKOS.altLabel, _zh(alias), evs[:1], None)  # an alias the text states
             self.add(s, KGO.mentionCount, Literal(d.get("mentions", 0)))
