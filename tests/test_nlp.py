@@ -748,3 +748,11 @@ def test_address_chains_inside_names_and_after_a_street_office(nlp: Language) ->
     text = "7月28日，玉祁街道玉东村松涛苑小区电梯加装项目正式启动。"
     assert {("玉东村", "玉祁街道"), ("松涛苑小区", "玉东村")} <= located(nlp, text)  # a village, a compound in it
     assert ("民主村小区", "Place") in texts(nlp, "走进民主村小区。")  # named after the village: one name
+
+
+def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
+    doc = nlp("来到小寨路、大雁塔、长延堡社区卫生服务中心调研。")
+    assert {e.kb_id_ or e.text for e in doc.ents if e.label_ == "Hospital"} == {
+        "小寨路社区卫生服务中心", "大雁塔社区卫生服务中心", "长延堡社区卫生服务中心"}
+    assert texts(nlp, "与东湖高新区4家社区卫生服务中心签约。") == []  # counted: no name
+    assert ("武汉大学人民医院", "Hospital") in texts(nlp, "疫情期间武汉大学人民医院给予帮助。")

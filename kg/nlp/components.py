@@ -35,6 +35,7 @@ from kg.nlp.rules import (
     dedupe,
     foreign_names,
     foreign_places,
+    hospital_lists,
     names_after_titles,
     names_in_lists,
     orgs_before_titles,
@@ -329,6 +330,7 @@ class EntityRules:
         cands += orgs_in_titles(text, widx, self.lex)
         cands += orgs_before_titles(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
+        cands += hospital_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 

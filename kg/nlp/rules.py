@@ -173,6 +173,7 @@ class Lexicon:
 # names read back from a suffix: 重庆仁品耳鼻喉医院, 区摄影家协会, 大田湾体育场
 
 
+_COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
 _CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
 
 
@@ -194,6 +195,8 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
             break
+        if (tag == "f" and len(word) >= 2) or _COUNTED.search(word):
+            break  # 疫情期间|武汉大学人民医院; 东湖高新区4家|社区卫生服务中心 (a count: no name)
         if word == "电" and text[s - 1:s] == "日":
             break  # a dateline ends there: 北京6月29日电|中国国家发展计划委员会
         if tag == "m" and not (_ORDINAL.fullmatch(word) and (programme or not word[:1].isdigit())):
@@ -604,6 +607,34 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         for item in items:
             out.append(Cand(pos, pos + len(item), "Programme", "programme:list", canonical=item + m.group(2)))
             pos += len(item) + 1
+    return out
+
+
+_HOSPITAL_LIST = re.compile(f"((?:[{HAN}]{{2,5}}、)+)([{HAN}]{{2,5}}?)(社区卫生服务中心|社区卫生服务站|卫生院)")
+
+
+def hospital_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """小寨路、大雁塔、长延堡社区卫生服务中心: each listed place has its centre (named with the suffix
+    the list shares), as a list of streets names theirs (GUIDELINE); the items must be places'
+    names (a place, a street or community the gazetteers know)."""
+    out: list[Cand] = []
+    for m in _HOSPITAL_LIST.finditer(text):
+        w0 = widx.ending_at(m.start(1) + m.group(1).index("、"))
+        if w0 is None or w0[0] < m.start(1):
+            continue
+        first = w0[0]  # 来到|小寨路、: the first item is the word before the first 、
+        items = [*text[first:m.end(1)].rstrip("、").split("、"), m.group(2)]
+        pos = first
+        cands = []
+        for item in items:
+            w = widx.covering(pos)
+            proper = w is not None and w[2] in ("LOC", "ORG", "nz") and (w[0], w[1]) == (pos, pos + len(item))
+            if not (proper or item + "街道" in lex.streets or item + "社区" in lex.communities) or len(item) < 2:
+                cands = []
+                break
+            cands.append(Cand(pos, pos + len(item), "Hospital", "hospital:list", canonical=item + m.group(3)))
+            pos += len(item) + 1
+        out.extend(cands[:-1])  # (the last item's centre is named in full by the suffix rule)
     return out
 
 
