@@ -257,3 +257,10 @@ def test_a_name_with_full_width_punctuation_keeps_its_ascii_spelling(nlp, tmp_pa
     names = {str(o) for o in g.objects(None, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     assert "重庆三磊实业（集团）有限公司" in labels and "重庆三磊实业(集团)有限公司" in names
+
+
+def test_an_organisation_named_with_its_areas_is_also_named_without_them(nlp) -> None:
+    p = page("标题\n\n本报讯 温江区柳城街道党工委副书记彭小英表示，活动很成功。\n", None)
+    res = resolve(extract_pages([p], nlp))
+    [org] = [e for e in res.entities.values() if e.name == "温江区柳城街道党工委"]
+    assert "柳城街道党工委" in org.aliases

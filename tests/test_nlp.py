@@ -756,3 +756,5 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
         "小寨路社区卫生服务中心", "大雁塔社区卫生服务中心", "长延堡社区卫生服务中心"}
     assert texts(nlp, "与东湖高新区4家社区卫生服务中心签约。") == []  # counted: no name
     assert ("武汉大学人民医院", "Hospital") in texts(nlp, "疫情期间武汉大学人民医院给予帮助。")
+    found = posts(nlp, "善南街道党工委书记庞传军，党工委副书记、办事处主任王明出席。")
+    assert {("王明", "党工委副书记", "善南街道党工委"), ("王明", "主任", "善南街道办事处")} <= found

@@ -70,7 +70,8 @@ _POST_AFTER = re.compile(f"(?:同志)?(?:[（(](?P<open>)|担任|出任|兼任|�
                          "(?(open)[）)]|(?=[，,；;。）)]))")
 _APPOINT_CUE = re.compile("任命|任免|当选|选举|推选|聘任|提名|增补|补选|决定")
 # a street's or community's own body printed without its name (上清寺街道…，街道党工委书记杨沁): the one named last
-_UNIT_BODY = re.compile("^(?P<unit>街道|社区)(?P<body>党工委|党委|党总支|党支部|办事处|居委会|居民委员会)?$")
+_UNIT_BODY = re.compile("^(?:(?P<unit>街道|社区)(?P<body>党工委|党委|党总支|党支部|办事处|居委会|居民委员会)?"
+                        "|(?P<street_body>党工委|办事处|街道办))$")  # (党工委, 办事处 alone: a street's)
 
 
 def _post_items(chain: str) -> list[str]:
@@ -246,8 +247,8 @@ class Relations:
         m = _UNIT_BODY.match(org)
         if m is None:
             return None
-        body = m.group("body") or next((w for w in _PARTY_BODIES if title.startswith(w)), "")
-        label = "Street" if m.group("unit") == "街道" else "Community"
+        body = m.group("body") or m.group("street_body") or next((w for w in _PARTY_BODIES if title.startswith(w)), "")
+        label = "Community" if m.group("unit") == "社区" else "Street"
         named = [o for o in orgs if o.label_ == label and o.end_char <= before]
         if not named:
             return None

@@ -4,6 +4,7 @@ real-world thing, with a stable id, a canonical name and the printed variants.""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,6 +18,10 @@ __all__ = ["Entity", "Resolution", "entity_id", "resolve"]
 # when one name is typed differently in different places, the more specific reading wins
 LABEL_ORDER = ("Hospital", "Street", "Community", "Programme", "Organization", "Person", "Place")
 
+
+# an organisation named with the areas that hold its street, town or community before it
+_AREA_BEFORE_UNIT = re.compile(
+    "(?:[\u4e00-\u9fff]{2,7}?(?:省|市|区|县))+(?=[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡|社区)[\u4e00-\u9fff]{2,})")
 
 def entity_id(label: str, name: str) -> str:
     """Stable id: the same type and canonical name give the same id in every build."""
@@ -196,6 +201,10 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             rf = _resolve_fact(b, af, f)
             if rf is not None:
                 facts.append(rf)
+    for ent in b.entities.values():  # 温江区柳城街道党工委 is also 柳城街道党工委
+        m = _AREA_BEFORE_UNIT.match(ent.name) if ent.label in ("Organization", "Hospital") else None
+        if m is not None:
+            ent.variants[ent.name[m.end():]] += 0
     return Resolution(b.entities, facts, arts)
 
 
