@@ -758,3 +758,7 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
     assert ("武汉大学人民医院", "Hospital") in texts(nlp, "疫情期间武汉大学人民医院给予帮助。")
     found = posts(nlp, "善南街道党工委书记庞传军，党工委副书记、办事处主任王明出席。")
     assert {("王明", "党工委副书记", "善南街道党工委"), ("王明", "主任", "善南街道办事处")} <= found
+    text = "先后来到五横乡曰公社区、罗岭镇花元村调研。"
+    assert {("五横乡", "Place"), ("曰公社区", "Community")} <= set(texts(nlp, text))
+    assert {("曰公社区", "五横乡"), ("花元村", "罗岭镇")} <= located(nlp, text)
+    assert ("荷塘社区", "Community") in texts(nlp, "在白源街荷塘社区，陈恒东一行听取汇报。")  # 荷塘 (区) is no city

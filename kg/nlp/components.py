@@ -61,6 +61,9 @@ _LAC_LONGER = frozenset({"Organization", "Street", "Community"})
 _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|署))"
                           "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)")
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
+# 五横乡|曰公社区 read as one place: the area, and the community or street in it
+_UNIT_AFTER_AREA = re.compile(
+    "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
 _AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -387,6 +390,7 @@ class EntityFilter:
         self.vague_places = data.words("lexicon/vague_places.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names = area_names(data)
+        self.city_names = area_names(data, frozenset({"province", "city"}))
         self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
         self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
         self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
@@ -450,7 +454,7 @@ class EntityFilter:
             return "Organization"  # 中国青年报: a newspaper the model reads as a place
         if label == "Place" and name.endswith(("社区", "街道")) and len(name) >= 4 \
                 and not _AREA_PREFIX.match(name) and name[:-2] not in ("街道", "社区") \
-                and name[:-2] not in self.area_names:  # (重庆社区食堂: a city and the word 社区)
+                and name[:-2] not in self.city_names:  # (重庆社区食堂: a city and the word 社区; 荷塘社区 yes)
             return "Community" if name.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
         return label
 
@@ -542,6 +546,12 @@ class EntityFilter:
             return out
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        if key == "lac" and label == "Place" and (unit := _UNIT_AFTER_AREA.match(sp.text)) is not None:
+            area = doc.char_span(sp.start_char, sp.start_char + unit.start(1), label="Place")
+            named = doc.char_span(sp.start_char + unit.start(1), sp.end_char, label="Place")
+            if area is not None and named is not None:  # 五横乡|曰公社区: an area and the community in it
+                out.append((prio, area))
+                sp = named
         label = self._relabel(key, label, sp.text)
         if key == "lac" and label == "Person" and \
                 confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:

@@ -405,7 +405,8 @@ class Relations:
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-in-area"})  # 重庆市|南川区
                 elif inner.label_ == "Place" and not _AREA.fullmatch(inner.text) and (
                         outer.label_ == "Street" or (outer.label_ in ("Place", "Community")
-                                                     and inner.id_ == "place:venue-in-area")):
+                                                     and inner.id_ == "place:venue-in-area")
+                        or (inner.text.endswith("村") and outer.text.endswith(("镇", "乡")))):  # 罗岭镇|花元村
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
         for outer in top_ents:  # 在明水街道的利民社区: a street's community, an area's street, joined by 的
             inner = by_start_top.get(outer.end_char + 1)
