@@ -316,3 +316,10 @@ def test_a_photographer_after_a_slash_a_body_and_its_writer_and_a_name_between_d
     assert _who(L.split_tail_credit("尽其心、履其职。 ·仇纳川·")[1]) == {("记者", "仇纳川", True)}
     assert _who(L.parse_byline("作者:刘明贤 来源:社区工作办公")) == {("作者", "刘明贤", True)}
     assert _who(L.parse_byline("本期责任编辑:邹亚琴")) == {("本期责任编辑", "邹亚琴", True)}
+
+
+def test_credits_after_the_last_sentence_on_its_line_and_a_writer_under_the_headline() -> None:
+    _end, credits = L.split_tail_credit("再上新台阶。 文:柯腾峰 编辑:陈静峰 责编:黄浩洋 周贵毓 编审:贾继业 |")
+    assert {n for _r, n, _p in _who(credits)} == {"柯腾峰", "陈静峰", "黄浩洋", "周贵毓", "贾继业"}
+    assert L.split_tail_credit("他说。 文化：繁荣发展") is None
+    assert L.bare_names("王丽金") == ["王丽金"] and L.bare_names("繁荣发展") is None

@@ -172,3 +172,10 @@ def test_a_paragraphs_tail_credit_and_the_source_line_credit_the_article() -> No
     [article] = page.articles
     assert {(c.name, c.person) for c in article.credits} == {("匡丽娜", True), ("华龙网", False), ("亦凡", True)}
     assert article.paragraphs[-1].text.endswith("出措施。")
+
+
+def test_a_name_alone_under_the_headline_is_its_writer() -> None:
+    page = parse("“小梅花港湾”助力幼有所育\n\n王丽金\n\n新梅社区开展亲子活动，居民踊跃参加。\n")
+    [article] = page.articles
+    assert {(c.name, c.role) for c in article.credits} == {("王丽金", "记者")}
+    assert [p.text for p in article.paragraphs] == ["新梅社区开展亲子活动，居民踊跃参加。"]

@@ -107,7 +107,7 @@ _REPORTER_ROLES = (
     "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "本网记者", "记者",
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "摄像", "文/图", "文图", "图文", "撰稿人", "撰稿",
     "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编", "信息员", "值班主任", "监审",
-    "本期责任编辑", "本期编辑", "本版编辑",
+    "本期责任编辑", "本期编辑", "本版编辑", "编审",
     "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
     "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "文", "图",
 )
@@ -331,6 +331,13 @@ def _outlet_prefix(formula: str) -> str:
     return ""
 
 
+def bare_names(text: str) -> list[str] | None:
+    """A line of one to three names alone (王丽金; 张箭 叶帅 丁厚祥), each a surname and one or two
+    characters; None otherwise."""
+    names = text.split()
+    return names if 1 <= len(names) <= 3 and all(map(_is_bare_name, names)) else None
+
+
 def _is_bare_name(text: str) -> bool:
     """Two or three characters, a surname first: a reporter credited by name alone (张珺)."""
     return bool(_BARE_NAME.fullmatch(text)) and (text[0] in _surnames() or text[:2] in _surnames())
@@ -374,6 +381,9 @@ def parse_interviewer(text: str) -> list[Credit] | None:
 _TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
 # …贡献力量。 马达, …履其职。 ·仇纳川·: a bare name after a space closes the paragraph
 _TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})[·•]?\s*$")
+# …新台阶。 文:柯腾峰 编辑:陈静峰 |: credits with their roles after the last sentence, on its line
+_TAIL_ROLES = re.compile(
+    rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+(?P<credit>(?:{_ROLE_RE})\s*[:：]\s*[^。！？]{{2,80}})$")
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}")
 
 
@@ -385,6 +395,9 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     m = _TAIL_CREDIT.match(text)
     if m is None and (m := _TAIL_NAME.match(text)) is not None and not _is_bare_name(m.group("credit")):
         return None
+    if m is None and (m := _TAIL_ROLES.match(text)) is not None:  # …新台阶。 文:柯腾峰 编辑:陈静峰 |
+        credits = _credits_from_tokens(m.group("credit").rstrip("|｜ "), "byline", require_role=True)
+        return (m.end("body"), credits) if credits and m.group("body").strip() else None
     if not m or not m.group("body").strip():
         return None
     credit = m.group("credit").strip()

@@ -240,7 +240,7 @@ def assemble_units(lines: list[Line]) -> list[Unit]:
     def open_unfinished() -> bool:
         return bool(para) and not L.ends_sentence(para[-1].text)
 
-    for ln in lines:
+    for i, ln in enumerate(lines):
         kind = ln.kind
         if kind == "boiler":
             pending.append(Unit("boiler", ln.mapped))
@@ -262,6 +262,11 @@ def assemble_units(lines: list[Line]) -> list[Unit]:
             pending.extend(Unit("marker", m, marker=mk) for m, mk in markers)
             flush()
             units.append(Unit("credit", ln.mapped.slice(ln.split, len(ln.mapped)).strip(), credits=ln.credits))
+            continue
+        if kind in ("body", "heading") and not para and units and units[-1].kind == "heading" \
+                and i + 1 < len(lines) and lines[i + 1].kind in ("body", "lead") \
+                and (names := L.bare_names(ln.text)) is not None:  # 标题 / 王丽金 / 正文: the headline's writer
+            units.append(Unit("byline", ln.mapped, credits=[Credit("记者", n, "byline") for n in names]))
             continue
         if kind == "marker":
             flush()
@@ -523,7 +528,9 @@ def segment(units: list[Unit], source: str, sha256: str) -> list[Article]:
             assert cur is not None
             cur.credits.extend(u.credits)
             _extend(cur, u.mapped)
-            closed = after_byline = True
+            # a byline closes its article, unless it stands under the headline (标题 / 记者 王丽金 / 正文)
+            # a byline closes its article, unless it stands under the headline (标题 / 记者 王丽金 / 正文)
+            closed = after_byline = bool(cur.paragraphs) or cur.headline is None
         elif k == "boiler":
             if cur is not None:
                 cur.dropped.append(_as_dropped(u, "boilerplate"))
