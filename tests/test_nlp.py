@@ -762,3 +762,5 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
     assert {("五横乡", "Place"), ("曰公社区", "Community")} <= set(texts(nlp, text))
     assert {("曰公社区", "五横乡"), ("花元村", "罗岭镇")} <= located(nlp, text)
     assert ("荷塘社区", "Community") in texts(nlp, "在白源街荷塘社区，陈恒东一行听取汇报。")  # 荷塘 (区) is no city
+    assert ("张世阳", "院长", None) in posts(nlp, "张世阳院长代表我院接旗。")  # the spoken order, no body printed
+    assert posts(nlp, "专家张三主任医师坐诊。") == set()  # a professional rank, no post

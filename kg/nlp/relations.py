@@ -90,7 +90,7 @@ class Relations:
             f"((?:[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts})[、兼])*[{HAN}A-Za-z0-9“”]{{0,20}}?(?:原|前)?(?:{alts}))$")
         self.verb_re = re.compile("|".join(map(re.escape, sorted(role_verbs, key=len, reverse=True))))
         # a title right after a name, not the start of a longer word (王焕清书记应邀, not 王五主任委员会)
-        self.title_after_re = re.compile(f"(?:{alts})(?![{HAN}]{{0,1}}(?:会|部|处|室|组))")
+        self.title_after_re = re.compile(f"(?:{alts})(?![{HAN}]{{0,1}}(?:会|部|处|室|组)|医师|护师|药师|技师)")
 
     # -- posts -------------------------------------------------------------
     def posts(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
@@ -256,17 +256,19 @@ class Relations:
 
     def _titles_after_names(self, text: str, persons: list[Span], orgs: list[Span],
                             found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """区委王焕清书记: an organisation, a name, then the title (the spoken order)."""
+        """区委王焕清书记: an organisation, a name, then the title (the spoken order); 张世阳院长代表…:
+        a name and the title alone (no organisation printed)."""
         out: list[dict[str, Any]] = []
         have = {f["person"] for f in found}
         ends = {o.end_char: o for o in orgs if o.label_ in ("Organization", "Hospital")}
         for p in persons:
             org = ends.get(p.start_char)
             m = self.title_after_re.match(text, p.end_char)
-            if org is None or m is None or (p.start_char, p.end_char) in have:
+            if m is None or (p.start_char, p.end_char) in have:
                 continue
-            out.append({"person": (p.start_char, p.end_char), "title": m.group(0), "org": org.text,
-                        "printed": org.text + m.group(0), "start": org.start_char, "end": m.end(),
+            out.append({"person": (p.start_char, p.end_char), "title": m.group(0), "org": org.text if org else None,
+                        "printed": (org.text if org else "") + m.group(0),
+                        "start": org.start_char if org else p.start_char, "end": m.end(),
                         "former": False, "rule": "post:name-title"})
         return out
 
