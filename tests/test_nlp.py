@@ -448,6 +448,8 @@ def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> N
     assert ("“家”“站”“点”建设", "Programme") in texts(nlp, "调研“家”“站”“点”建设情况。")  # quotes in a row
     assert ("网络安全宣传周", "Programme") in texts(nlp, "举办网络安全宣传周。")
     assert ("第十届中国艺术节", "Programme") in texts(nlp, "参加了第十届中国艺术节。")  # festivals by name
+    found = texts(nlp, "参加“健康体重 厦门行动”全民健康素养月宣传活动。")
+    assert {("“健康体重 厦门行动”", "Programme"), ("全民健康素养月", "Programme")} <= set(found)  # a space inside
     assert texts(nlp, "举办文化节。") == []
     assert ("“十三五”规划", "Programme") in texts(nlp, "服务“十三五”规划开局。")
     assert ("“城管进社区”试点建设", "Programme") in texts(nlp, "推进“城管进社区”试点建设。")
