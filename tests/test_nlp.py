@@ -766,3 +766,5 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
     assert ("荷塘社区", "Community") in texts(nlp, "在白源街荷塘社区，陈恒东一行听取汇报。")  # 荷塘 (区) is no city
     assert ("张世阳", "院长", None) in posts(nlp, "张世阳院长代表我院接旗。")  # the spoken order, no body printed
     assert posts(nlp, "专家张三主任医师坐诊。") == set()  # a professional rank, no post
+    found = nlp("福应街道在街道大会议室召开部署会，会议由街道党工委沈雄伟副书记主持。")._.kg_posts
+    assert [(p["title"], p["org"], p["org_printed"]) for p in found] == [("副书记", "福应街道党工委", "街道党工委")]

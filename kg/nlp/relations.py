@@ -46,6 +46,7 @@ _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政�
 _SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
 _UNIT_NAME = re.compile(f"[{HAN}]+?(?:社区|街道|村)")
 _LIES_IN = ("位于", "地处", "坐落于", "坐落在")  # 该中心位于渝中区, 地处渝中区的…
+_BARE_UNIT_BEFORE = re.compile("(?:街道|社区)(?:党工委|党委|办事处|居委会)$")
 _STREET_OFFICES = ("办事处", "街道办", "党工委")  # what a street's name opens: its office, its committee
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
@@ -266,10 +267,15 @@ class Relations:
             m = self.title_after_re.match(text, p.end_char)
             if m is None or (p.start_char, p.end_char) in have:
                 continue
-            out.append({"person": (p.start_char, p.end_char), "title": m.group(0), "org": org.text if org else None,
-                        "printed": (org.text if org else "") + m.group(0),
+            name, bare = (org.text, "") if org else ("", "")
+            if org is None and (u := _BARE_UNIT_BEFORE.search(text, max(0, p.start_char - 6), p.start_char)):
+                # 街道党工委沈雄伟副书记: the street's committee, the street named last before it
+                named = self._named_unit(u.group(0), m.group(0), orgs, u.start())
+                name, bare = (named, u.group(0)) if named else ("", "")
+            out.append({"person": (p.start_char, p.end_char), "title": m.group(0), "org": name or None,
+                        "printed": (bare or name) + m.group(0),
                         "start": org.start_char if org else p.start_char, "end": m.end(),
-                        "former": False, "rule": "post:name-title"})
+                        "former": False, "rule": "post:name-title", "org_printed": bare})
         return out
 
     @staticmethod
