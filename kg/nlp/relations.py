@@ -197,18 +197,13 @@ class Relations:
                 continue
             prev = ""
             for item in _post_items(m.group("chain")):
-                im = self.item_re.fullmatch(item)
-                if im is None:
+                post = self._item_post(item, m.start("chain") + m.group("chain").index(item), orgs, prev)
+                if post is None:
                     break
-                org, title = im.group("org"), im.group("title")
-                ostart = m.start("chain") + m.group("chain").index(item)
-                known = any(o.start_char == ostart and o.end_char == ostart + len(org) for o in orgs)
-                use = org if org and (known or _JURISDICTION.match(org)) else self.titles.get(title, "") or prev
-                prev = use
-                out.append({"person": (p.start_char, p.end_char), "title": title, "org": use or None,
-                            "printed": (org if use == org else "") + title, "start": p.start_char,
-                            "end": m.end("chain"), "former": False, "rule": "post:after-name",
-                            "org_printed": ""})
+                title, prev, printed = post
+                out.append({"person": (p.start_char, p.end_char), "title": title, "org": prev or None,
+                            "printed": printed, "start": p.start_char, "end": m.end("chain"),
+                            "former": False, "rule": "post:after-name", "org_printed": ""})
         return out
 
     def _appointed(self, text: str, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
@@ -227,19 +222,26 @@ class Relations:
             if m is None or not _APPOINT_CUE.search(sentence):
                 group = []
                 continue
-            im = self.item_re.fullmatch(m.group("chain"))
-            if im is not None:
-                org, title = im.group("org"), im.group("title")
-                ostart = m.start("chain")
-                known = any(o.start_char == ostart and o.end_char == ostart + len(org) for o in orgs)
-                use = org if org and (known or _JURISDICTION.match(org)) else self.titles.get(title, "")
+            post = self._item_post(m.group("chain"), m.start("chain"), orgs)
+            if post is not None:
+                title, use, printed = post
                 for q in group:
                     out.append({"person": (q.start_char, q.end_char), "title": title, "org": use or None,
-                                "printed": (org if use == org else "") + title, "start": q.start_char,
-                                "end": m.end("chain"), "former": False, "rule": "post:appointed",
-                                "org_printed": ""})
+                                "printed": printed, "start": q.start_char, "end": m.end("chain"),
+                                "former": False, "rule": "post:appointed", "org_printed": ""})
             group = []
         return out
+
+    def _item_post(self, item: str, start: int, orgs: list[Span], prev: str = "") -> tuple[str, str, str] | None:
+        """One printed post (区人民政府副区长) at `start`: its title, its organisation (a recognised
+        one, a jurisdiction's, the one the title implies, or `prev`) and the post as printed."""
+        im = self.item_re.fullmatch(item)
+        if im is None:
+            return None
+        org, title = im.group("org"), im.group("title")
+        known = any(o.start_char == start and o.end_char == start + len(org) for o in orgs)
+        use = org if org and (known or _JURISDICTION.match(org)) else self.titles.get(title, "") or prev
+        return title, use, (org if use == org else "") + title
 
     @staticmethod
     def _named_unit(org: str, title: str, orgs: list[Span], before: int) -> str | None:
