@@ -323,3 +323,13 @@ def test_credits_after_the_last_sentence_on_its_line_and_a_writer_under_the_head
     assert {n for _r, n, _p in _who(credits)} == {"柯腾峰", "陈静峰", "黄浩洋", "周贵毓", "贾继业"}
     assert L.split_tail_credit("他说。 文化：繁荣发展") is None
     assert L.bare_names("王丽金") == ["王丽金"] and L.bare_names("繁荣发展") is None
+
+
+def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> None:
+    assert _who(L.parse_byline("编辑:临渭频道于小欢")) == {("编辑", "于小欢", True), ("媒体", "临渭频道", False)}
+    assert _who(L.parse_byline("半岛全媒体记者邱云")) == {("记者", "邱云", True), ("媒体", "半岛全媒体", False)}
+    assert ("作者", "苏锋", True) in _who(L.parse_byline("作者:苏锋来源:安康市疾病预防控制中心发布日期:2022-08-11"))
+    _end, credits = L.parse_lead("本报讯 记者陈绍鹏 见习记者蔡霞报道:为深入开展活动")
+    assert {("记者", "陈绍鹏", True), ("见习记者", "蔡霞", True)} <= _who(credits)
+    _end, credits = L.parse_lead("中国经济新闻网讯(记者韩清华 □张丽 莫婧)“我们社区有基地。”")
+    assert {n for _r, n, p in _who(credits) if p} == {"韩清华", "张丽", "莫婧"}

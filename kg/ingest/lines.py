@@ -114,7 +114,7 @@ _REPORTER_ROLES = (
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
-_SEP = re.compile(r"[\s、，,/／：:|｜丨]+")  # 图文 | 侯成柱, 文丨张三
+_SEP = re.compile(r"[\s、，,/／：:|｜丨□]+")  # 图文 | 侯成柱, 文丨张三, 记者韩清华 □张丽 (a lost role)
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源"})
 
 
@@ -176,6 +176,18 @@ _NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文|�
 _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 
+_GLUED_META = re.compile(rf"(?<=[{CJK}])(来源|稿源)(?=[:：])")
+_PAGE_META = re.compile(r"\s*(?:发布日期|发布时间|发稿时间|日期|时间)\s*[:：].*$")
+
+
+def _outlet_then_name(token: str) -> tuple[list[str], str] | None:
+    """临渭频道于小欢 -> (['临渭频道'], '于小欢'): an outlet's name glued to a person's."""
+    for k in (3, 2):
+        if len(token) - k >= 2 and _is_bare_name(token[-k:]) and (named := outlets(token[:-k])) is not None:
+            return named, token[-k:]
+    return None
+
+
 def _role_first(m: re.Match[str]) -> str:
     """张三/文 -> 文 张三; 文胜/摄 -> 文胜 摄 (a photographer's credit keeps 摄 last)."""
     return f"{m.group(1)} 摄" if m.group(2).startswith("摄") else f"{m.group(2)} {m.group(1)}"
@@ -185,6 +197,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list
     (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline)."""
     text = _NAME_SLASH_ROLE.sub(_role_first, _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
+    text = _PAGE_META.sub("", _GLUED_META.sub(r" \1", text))  # 作者:苏锋来源:… 发布日期:…
     if len(text) > 2 and text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1]  # （张三 李四 摄）, 【记者 王荟文】: a credit alone in brackets
     tokens = [t for t in _SEP.split(text.strip()) if t]
@@ -255,6 +268,9 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
             tok = rest
         if role is None and require_role:
             return None
+        if len(tok) > 4 and (glued := _outlet_then_name(tok)) is not None:
+            orgs.extend(glued[0])  # 编辑:临渭频道于小欢: the outlet, then the name
+            tok = glued[1]
         if not _NAME_TOKEN.fullmatch(tok) or tok in _NON_NAMES:
             return None
         if len(tok) == 1:
@@ -290,6 +306,7 @@ _LEAD = re.compile(
     r"|(?P<outlet>[^\s（(，。]{2,8})讯|[^\s（(，。]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
+_LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)(?:报道)?[:：]")
 _OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)?\s*[（(](?P<credits>[^）)]{1,60})[）)]")
 
 
@@ -314,6 +331,9 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
     named = m.group("outlet") or _outlet_prefix(m.group("formula"))
     own = [Credit("媒体", o, "lead", person=False) for o in outlets(named) or () if not o.startswith("本")]
     if m.group("credits") is None:
+        if (bare := _LEAD_BARE_CREDITS.match(text, m.end())) is not None and \
+                (credits := _credits_from_tokens(bare.group(1), "lead", require_role=True)):
+            return bare.end(), credits + own  # 本报讯 记者陈绍鹏 见习记者蔡霞报道：…
         if not (text.lstrip().startswith("本报") or own):
             return None
         return m.end(), own
