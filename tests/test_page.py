@@ -179,3 +179,9 @@ def test_a_name_alone_under_the_headline_is_its_writer() -> None:
     [article] = page.articles
     assert {(c.name, c.role) for c in article.credits} == {("王丽金", "记者")}
     assert [p.text for p in article.paragraphs] == ["新梅社区开展亲子活动，居民踊跃参加。"]
+
+
+def test_a_byline_on_the_pages_first_line_opens_its_article() -> None:
+    page = parse("新重庆-重庆日报 记者 张珺 周尤\n城市治理的很多工作要靠基层党组织去落实。\n区卫生健康委在大坪街道开展义诊活动。\n")
+    [article] = page.articles
+    assert {c.name for c in article.credits if c.person} == {"张珺", "周尤"} and len(article.paragraphs) == 2
