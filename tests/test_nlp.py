@@ -768,3 +768,5 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
     assert posts(nlp, "专家张三主任医师坐诊。") == set()  # a professional rank, no post
     found = nlp("福应街道在街道大会议室召开部署会，会议由街道党工委沈雄伟副书记主持。")._.kg_posts
     assert [(p["title"], p["org"], p["org_printed"]) for p in found] == [("副书记", "福应街道党工委", "街道党工委")]
+    t = "出席市社区运动会启动仪式开幕式的领导有临沂市体育局四级调研员高波、罗庄区人大常委会副主任徐启辉。"
+    assert roles(nlp, t) == {("高波", "出席"), ("徐启辉", "出席")}
