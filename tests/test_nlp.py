@@ -770,3 +770,5 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
     assert [(p["title"], p["org"], p["org_printed"]) for p in found] == [("副书记", "福应街道党工委", "街道党工委")]
     t = "出席市社区运动会启动仪式开幕式的领导有临沂市体育局四级调研员高波、罗庄区人大常委会副主任徐启辉。"
     assert roles(nlp, t) == {("高波", "出席"), ("徐启辉", "出席")}
+    assert not any(lb == "Community" for _, lb in texts(nlp, "中原区社区卫生服务机构建设推进现场会举行。"))
+    assert not any(lb == "Community" for _, lb in texts(nlp, "市卫健委社区处处长李建出席。"))

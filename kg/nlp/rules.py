@@ -274,6 +274,7 @@ _JOINED = re.compile(f"((?:[{HAN}]{{2,5}}?、)*[{HAN}]{{2,5}}?)(和|及|与|以�
 _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*个?$")
 
 
+_NOT_UNIT_NAME = re.compile("(?:区|县|市|省|委|局|办|部)$")
 _PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡")  # 民主|村社区, 海边|街社区
 
 
@@ -312,8 +313,8 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 best = (s, "gazetteer")
                 break
             if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2), text) \
-                    and name not in lex.city_names:
-                best = (s, "form")  # (not 重庆社区: a city and the word 社区)
+                    and name not in lex.city_names and not _NOT_UNIT_NAME.search(name):
+                best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
             elif best is None and after_street and k >= 2 and not widx.is_start(s):
                 best = (s, "after-street")
         if best is not None:
