@@ -772,3 +772,4 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
     assert roles(nlp, t) == {("高波", "出席"), ("徐启辉", "出席")}
     assert not any(lb == "Community" for _, lb in texts(nlp, "中原区社区卫生服务机构建设推进现场会举行。"))
     assert not any(lb == "Community" for _, lb in texts(nlp, "市卫健委社区处处长李建出席。"))
+    assert ("刘程", "主任", "城厢街道铁牛街社区居委会") in posts(nlp, "城厢街道铁牛街社区党委书记、居委会主任刘程致辞。")
