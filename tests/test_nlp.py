@@ -773,3 +773,9 @@ def test_centres_of_listed_places_and_read_back_stops(nlp: Language) -> None:
     assert not any(lb == "Community" for _, lb in texts(nlp, "中原区社区卫生服务机构建设推进现场会举行。"))
     assert not any(lb == "Community" for _, lb in texts(nlp, "市卫健委社区处处长李建出席。"))
     assert ("刘程", "主任", "城厢街道铁牛街社区居委会") in posts(nlp, "城厢街道铁牛街社区党委书记、居委会主任刘程致辞。")
+
+
+def test_two_bodies_joined_by_lianhe_and_a_sponsors_part(nlp: Language) -> None:
+    assert set(texts(nlp, "新凤社区联合凤鸣山中学开展活动。")) == {("新凤社区", "Community"), ("凤鸣山中学", "Organization")}
+    assert ("联合国", "Organization") in texts(nlp, "联合国秘书长发表讲话。")
+    assert ("漱玉平民大药房临沂有限公司", "Organization") in texts(nlp, "活动由漱玉平民大药房临沂有限公司协办。")

@@ -36,6 +36,7 @@ from kg.nlp.rules import (
     foreign_names,
     foreign_places,
     hospital_lists,
+    joined_names,
     names_after_titles,
     names_in_lists,
     orgs_before_titles,
@@ -62,6 +63,7 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
                           "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)")
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 # 五横乡|曰公社区 read as one place: the area, and the community or street in it
+_SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
 _AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")
@@ -580,6 +582,10 @@ class EntityFilter:
             return out  # 人大代表、政协委员: members of a body, not the body named
         if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
             return out  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
+        if key == "lac" and label in ("Organization", "Hospital") and joined_names(sp.text) is not None:
+            return out  # 新凤社区联合凤鸣山中学: two bodies the model reads as one (the rules name each)
+        if key == "lac" and label == "Organization" and sp.text.endswith(_SPONSOR_TAILS) and len(sp.text) > 4:
+            sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp  # 漱玉…有限公司|协办
         if key == "lac" and label == "Organization" and any(
                 sp.text.endswith(t) and len(sp.text) - len(t) >= 3 for t in self.org_title_tails):
             return out  # 济南市委会|主委: a post title closes it (the rules name the body before it)

@@ -173,6 +173,17 @@ class Lexicon:
 # names read back from a suffix: 重庆仁品耳鼻喉医院, 区摄影家协会, 大田湾体育场
 
 
+JOINERS = frozenset({"联合", "携手", "会同", "协同", "联手", "共同", "以及"})  # 新凤社区|联合|凤鸣山中学: two names
+_TWO_NAMES = re.compile(f"[{HAN}]{{2,}}(?:{'|'.join(sorted(JOINERS))})(?![国会体党组社大队])[{HAN}]{{3,}}")
+
+
+def joined_names(name: str) -> int | None:
+    """Where the second of two names joined by 联合/携手 … starts (新凤社区联合|凤鸣山中学); None for
+    one name (联合国, 欧洲联合会, 共同体)."""
+    m = _TWO_NAMES.fullmatch(name)
+    if m is None:
+        return None
+    return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
 _COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
 _CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
 
@@ -195,7 +206,7 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
             break
-        if (tag == "f" and len(word) >= 2) or _COUNTED.search(word):
+        if (tag == "f" and len(word) >= 2) or _COUNTED.search(word) or word in JOINERS:
             break  # 疫情期间|武汉大学人民医院; 东湖高新区4家|社区卫生服务中心 (a count: no name)
         if word == "电" and text[s - 1:s] == "日":
             break  # a dateline ends there: 北京6月29日电|中国国家发展计划委员会
@@ -234,6 +245,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             head = w[0]
             if text[head:s] in lex.generic:
                 continue
+            if (k := joined_names(text[head:e])) is not None:
+                head += k  # 新凤社区联合|凤鸣山中学 read as one word: the name after 联合
         else:
             head = s
         start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place",
