@@ -780,3 +780,4 @@ def test_two_bodies_joined_by_lianhe_and_a_sponsors_part(nlp: Language) -> None:
     assert ("联合国", "Organization") in texts(nlp, "联合国秘书长发表讲话。")
     assert ("漱玉平民大药房临沂有限公司", "Organization") in texts(nlp, "活动由漱玉平民大药房临沂有限公司协办。")
     assert texts(nlp, "妇联组织要把服务手臂延伸进社区。") == []  # the kind of body, not one named
+    assert texts(nlp, "作为年度重点民生工程。") == [] and texts(nlp, "社区运动会共设了四个比赛项目。") == []
