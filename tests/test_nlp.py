@@ -781,3 +781,5 @@ def test_two_bodies_joined_by_lianhe_and_a_sponsors_part(nlp: Language) -> None:
     assert ("漱玉平民大药房临沂有限公司", "Organization") in texts(nlp, "活动由漱玉平民大药房临沂有限公司协办。")
     assert texts(nlp, "妇联组织要把服务手臂延伸进社区。") == []  # the kind of body, not one named
     assert texts(nlp, "作为年度重点民生工程。") == [] and texts(nlp, "社区运动会共设了四个比赛项目。") == []
+    assert ("市文明实践研究院", "Organization") in texts(nlp, "重庆市新时代文明实践指导中心会同市文明实践研究院发布蓝皮书。")
+    assert ("联合国教科文组织", "Organization") in texts(nlp, "联合国教科文组织发布报告。")

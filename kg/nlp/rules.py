@@ -245,8 +245,6 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             head = w[0]
             if text[head:s] in lex.generic:
                 continue
-            if (k := joined_names(text[head:e])) is not None:
-                head += k  # 新凤社区联合|凤鸣山中学 read as one word: the name after 联合
         else:
             head = s
         start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place",
@@ -254,6 +252,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         while start < head and (w0 := widx.covering(start)) is not None and w0[2] in ("vn", "v", "a", "f") \
                 and w0[1] <= head:
             start = w0[1]  # a name does not start with a verb or a modifier: 联合天骄智慧服务集团
+        if (k := joined_names(text[start:e])) is not None and start + k < s:
+            start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
         if label == "Organization" and text.startswith(("社区", "街道"), start) and not m.group(0).startswith("社区"):
             continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
         if label == "Organization" and m.group(0).startswith("社区") and "街道" in text[start:s]:
