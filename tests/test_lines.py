@@ -333,3 +333,5 @@ def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> 
     assert {("记者", "陈绍鹏", True), ("见习记者", "蔡霞", True)} <= _who(credits)
     _end, credits = L.parse_lead("中国经济新闻网讯(记者韩清华 □张丽 莫婧)“我们社区有基地。”")
     assert {n for _r, n, p in _who(credits) if p} == {"韩清华", "张丽", "莫婧"}
+    assert _who(L.parse_byline("编 辑:唐洪琼")) == {("编辑", "唐洪琼", True)}  # a role spaced out
+    assert ("责任编辑", "荆晓强", True) in _who(L.parse_source_line("2023-05-10 11:30 | 来源: 中国网 | 作者: | 责任编辑: 荆晓强"))

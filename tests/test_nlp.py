@@ -783,3 +783,5 @@ def test_two_bodies_joined_by_lianhe_and_a_sponsors_part(nlp: Language) -> None:
     assert texts(nlp, "作为年度重点民生工程。") == [] and texts(nlp, "社区运动会共设了四个比赛项目。") == []
     assert ("市文明实践研究院", "Organization") in texts(nlp, "重庆市新时代文明实践指导中心会同市文明实践研究院发布蓝皮书。")
     assert ("联合国教科文组织", "Organization") in texts(nlp, "联合国教科文组织发布报告。")
+    text = "合阳城街道较场坝社区、花果山社区、立石子社区、长兴村等组织居民包粽子。"
+    assert {("花果山社区", "合阳城街道"), ("长兴村", "合阳城街道")} <= located(nlp, text)  # the list goes on

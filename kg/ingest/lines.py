@@ -113,6 +113,9 @@ _REPORTER_ROLES = (
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
+_SPACED_ROLE = re.compile("(?:" + "|".join(r"[ \u3000]*".join(map(re.escape, r))
+                                           for r in sorted(_REPORTER_ROLES, key=len, reverse=True)
+                                           if len(r) >= 2 and "/" not in r) + r")(?=\s*[:：])")  # 编 辑:
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
 _SEP = re.compile(r"[\s、，,/／：:|｜丨□]+")  # 图文 | 侯成柱, 文丨张三, 记者韩清华 □张丽 (a lost role)
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源"})
@@ -294,8 +297,14 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     return out
 
 
+def _join_spaced_roles(text: str) -> str:
+    """编 辑:唐洪琼 -> 编辑:唐洪琼: a role word the OCR or the page spaced out."""
+    return _SPACED_ROLE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)
+
+
 def parse_byline(text: str) -> list[Credit] | None:
     """A line that is only a byline: ``首席记者 刘 侃``, ``记者 徐潇 通讯员 王五``, ``记者 姚延洋 摄``."""
+    text = _join_spaced_roles(text)
     if len(text) > 48 or has_clause_punct(text):
         return None
     return _credits_from_tokens(text, "byline", require_role=True)
@@ -363,7 +372,7 @@ def _is_bare_name(text: str) -> bool:
     return bool(_BARE_NAME.fullmatch(text)) and (text[0] in _surnames() or text[:2] in _surnames())
 
 
-_SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{8,24}\s*)?"
+_SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{5,24}\s*[|｜]?\s*)?"
                      r"(?:文章|稿件|信息|新闻)?来源\s*[:：]\s*(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 

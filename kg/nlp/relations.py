@@ -363,11 +363,17 @@ class Relations:
     def located_in(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
         out = []
         streets = [e for e in ents if e.label_ == "Street"]
+        text = text_of(doc)
+        by_start = {e.start_char: e for e in ents if e.label_ in ("Community", "Place")}
         for inner in ents:
             if inner.label_ == "Community":
                 for s in streets:
                     if s.end_char == inner.start_char:  # 石油路街道石油路社区
                         out.append({"inner": inner, "outer": s, "rule": "located:street-community"})
+                        nxt = inner  # 合阳城街道较场坝社区、花果山社区、长兴村: the list goes on in the street
+                        while text.startswith("、", nxt.end_char) and (nxt := by_start.get(nxt.end_char + 1)) \
+                                is not None and (nxt.label_ == "Community" or nxt.text.endswith("村")):
+                            out.append({"inner": nxt, "outer": s, "rule": "located:street-community-list"})
             if inner.label_ == "Hospital":
                 for s in streets:
                     if s.start_char >= inner.start_char and s.end_char <= inner.end_char and \
