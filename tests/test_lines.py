@@ -335,3 +335,6 @@ def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> 
     assert {n for _r, n, p in _who(credits) if p} == {"韩清华", "张丽", "莫婧"}
     assert _who(L.parse_byline("编 辑:唐洪琼")) == {("编辑", "唐洪琼", True)}  # a role spaced out
     assert ("责任编辑", "荆晓强", True) in _who(L.parse_source_line("2023-05-10 11:30 | 来源: 中国网 | 作者: | 责任编辑: 荆晓强"))
+    _end, credits = L.parse_lead("柳州日报消息(全媒体记者周茜报道摄影)4月24日，雅儒街道与医院签约。")
+    assert ("周茜", True) in {(c.name, c.person) for c in credits}
+    assert {"杨朝爱", "孟君", "和树芸"} <= {n for _r, n, p in _who(L.parse_byline("供稿:计划生育办公室 作者:杨朝爱 摄影:孟君 编辑:和树芸")) if p}

@@ -785,3 +785,4 @@ def test_two_bodies_joined_by_lianhe_and_a_sponsors_part(nlp: Language) -> None:
     assert ("联合国教科文组织", "Organization") in texts(nlp, "联合国教科文组织发布报告。")
     text = "合阳城街道较场坝社区、花果山社区、立石子社区、长兴村等组织居民包粽子。"
     assert {("花果山社区", "合阳城街道"), ("长兴村", "合阳城街道")} <= located(nlp, text)  # the list goes on
+    assert ("杜飞进", "调研") in roles(nlp, "市委常委、宣传部部长杜飞进到我区调研。")  # a name before 到

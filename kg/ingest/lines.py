@@ -104,7 +104,8 @@ def find_markers(text: str) -> list[ContinuationMarker]:
 # Credits: bylines, leads, photo credits, editors
 
 _REPORTER_ROLES = (
-    "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "本报记者", "本网记者", "记者",
+    "首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "全媒体记者", "本报记者", "本网记者",
+    "记者",
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "摄像", "文/图", "文图", "图文", "撰稿人", "撰稿",
     "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编", "信息员", "值班主任", "监审",
     "本期责任编辑", "本期编辑", "本版编辑", "编审",
@@ -171,7 +172,7 @@ _SKIP_ROLES = frozenset({"统筹", "策划", "监制", "总监制", "出品", "�
 _EDITOR_CODE = re.compile(r"[（(][A-Za-z]{0,4}\d{2,8}[）)]")  # 责任编辑：张三(JN010)
 def _supplier(token: str) -> list[str] | None:
     """合川区沙鱼镇人大办, 区卫生健康委: a body named as an article's supplier (供稿)."""
-    ok = 4 <= len(token) <= 20 and re.search("(?:办|委|局|院|中心|部|会|所|站|队|街道|社区|镇|政府)$", token)
+    ok = 4 <= len(token) <= 20 and re.search("(?:办|委|局|院|中心|部|会|所|站|队|室|街道|社区|镇|政府)$", token)
     return [token] if ok else None
 
 
@@ -209,6 +210,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     photo = False
     if len(tokens) > 1 and tokens[-1] == "报道":
         tokens.pop()  # 本报记者 赵六 通讯员 钱七 报道
+    if tokens[-1].endswith("报道摄影"):
+        tokens[-1] = tokens[-1][:-4] + "摄"  # 全媒体记者周茜报道摄影
     if tokens[-1] in ("摄影报道", "图文报道"):
         tokens[-1] = "摄"  # 瞿明斌摄影报道
     elif tokens[-1].endswith("摄影报道") and len(tokens[-1]) > 4:
@@ -312,7 +315,7 @@ def parse_byline(text: str) -> list[Credit] | None:
 
 _LEAD = re.compile(
     r"^\s*(?P<formula>本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电"
-    r"|(?P<outlet>[^\s（(，。]{2,8})讯|[^\s（(，。]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
+    r"|(?P<outlet>[^\s（(，。]{2,8})(?:讯|消息(?=\s*[（(]))|[^\s（(，。]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
 _LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)(?:报道)?[:：]")
