@@ -338,3 +338,5 @@ def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> 
     _end, credits = L.parse_lead("柳州日报消息(全媒体记者周茜报道摄影)4月24日，雅儒街道与医院签约。")
     assert ("周茜", True) in {(c.name, c.person) for c in credits}
     assert {"杨朝爱", "孟君", "和树芸"} <= {n for _r, n, p in _who(L.parse_byline("供稿:计划生育办公室 作者:杨朝爱 摄影:孟君 编辑:和树芸")) if p}
+    assert {n for _r, n, p in _who(L.parse_byline("2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华 通讯员 胡谷怀")) if p} == {
+        "李华", "胡谷怀"}

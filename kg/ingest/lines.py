@@ -181,6 +181,7 @@ _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 
 _GLUED_META = re.compile(rf"(?<=[{CJK}])(来源|稿源)(?=[:：])")
+_LEAD_TIME = re.compile(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
 _PAGE_META = re.compile(r"\s*(?:发布日期|发布时间|发稿时间|日期|时间)\s*[:：].*$")
 
 
@@ -202,6 +203,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline)."""
     text = _NAME_SLASH_ROLE.sub(_role_first, _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
     text = _PAGE_META.sub("", _GLUED_META.sub(r" \1", text))  # 作者:苏锋来源:… 发布日期:…
+    text = _LEAD_TIME.sub("", text)  # 2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华
     if len(text) > 2 and text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1]  # （张三 李四 摄）, 【记者 王荟文】: a credit alone in brackets
     tokens = [t for t in _SEP.split(text.strip()) if t]
