@@ -340,3 +340,5 @@ def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> 
     assert {"杨朝爱", "孟君", "和树芸"} <= {n for _r, n, p in _who(L.parse_byline("供稿:计划生育办公室 作者:杨朝爱 摄影:孟君 编辑:和树芸")) if p}
     assert {n for _r, n, p in _who(L.parse_byline("2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华 通讯员 胡谷怀")) if p} == {
         "李华", "胡谷怀"}
+    assert [c.name for c in L.parse_byline("通 讯 员 李 洁 乐 伟")] == ["李洁", "乐伟"]  # spaced out, two names
+    assert [c.name for c in L.parse_byline("记者 欧 阳 明 华")] == ["欧阳明华"]  # a compound surname: one

@@ -181,6 +181,7 @@ _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 
 _GLUED_META = re.compile(rf"(?<=[{CJK}])(来源|稿源)(?=[:：])")
+_SPACED_OUT = re.compile(rf"[{CJK}](?: [{CJK}]){{3,}}")
 _LEAD_TIME = re.compile(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
 _PAGE_META = re.compile(r"\s*(?:发布日期|发布时间|发稿时间|日期|时间)\s*[:：].*$")
 
@@ -191,6 +192,14 @@ def _outlet_then_name(token: str) -> tuple[list[str], str] | None:
         if len(token) - k >= 2 and _is_bare_name(token[-k:]) and (named := outlets(token[:-k])) is not None:
             return named, token[-k:]
     return None
+
+
+def _one_or_two_names(name: str) -> list[str]:
+    """李洁乐伟 (a byline's spaces lost) -> 李洁, 乐伟: four characters, each half a surname and a
+    name, and no compound surname first (欧阳明华 stays one)."""
+    if len(name) == 4 and _is_bare_name(name[:2]) and _is_bare_name(name[2:]) and name[:2] not in _surnames():
+        return [name[:2], name[2:]]
+    return [name]
 
 
 def _role_first(m: re.Match[str]) -> str:
@@ -206,6 +215,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     text = _LEAD_TIME.sub("", text)  # 2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华
     if len(text) > 2 and text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1]  # （张三 李四 摄）, 【记者 王荟文】: a credit alone in brackets
+    if _SPACED_OUT.fullmatch(text.strip()):
+        text = text.replace(" ", "")  # 通 讯 员 李 洁 乐 伟: every character spaced out
     tokens = [t for t in _SEP.split(text.strip()) if t]
     if not tokens:
         return None
@@ -240,7 +251,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
             pending.clear()
             if not 2 <= len(name) <= 4:
                 return False
-            names.append((role or "", name))
+            names.extend((role or "", n) for n in _one_or_two_names(name))
         return True
 
     for i, tok in enumerate(tokens):
@@ -288,7 +299,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
             return None
         if len(tok) > 4:
             return None
-        names.append((role or "", tok))
+        names.extend((role or "", n) for n in _one_or_two_names(tok))
     if not flush() or not (names or (orgs and role in ("来源", "稿源"))):
         return None
     out = []
