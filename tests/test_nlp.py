@@ -786,3 +786,5 @@ def test_two_bodies_joined_by_lianhe_and_a_sponsors_part(nlp: Language) -> None:
     text = "合阳城街道较场坝社区、花果山社区、立石子社区、长兴村等组织居民包粽子。"
     assert {("花果山社区", "合阳城街道"), ("长兴村", "合阳城街道")} <= located(nlp, text)  # the list goes on
     assert ("杜飞进", "调研") in roles(nlp, "市委常委、宣传部部长杜飞进到我区调研。")  # a name before 到
+    text = "2月7日，渝中区上清寺街道上清寺路社区院坝里好热闹。"
+    assert ("上清寺路社区", "Community") in texts(nlp, text) and ("上清寺路社区", "上清寺街道") in located(nlp, text)
