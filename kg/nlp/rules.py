@@ -329,7 +329,8 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                     and name not in lex.city_names and not _NOT_UNIT_NAME.search(name):
                 best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
             elif best is None and after_street and k >= 2 and (not widx.is_start(s) or (k >= 3 and any(
-                    w[2] in PROPER_TAGS for w in _words_in(widx, s, m.end())))):
+                    w[2] in PROPER_TAGS for w in _words_in(widx, s, m.end()))
+                    and (w0 := widx.covering(s)) is not None and w0[2] not in _NOT_NAME_TAGS)):
                 best = (s, "after-street")  # (上清寺街道上|清寺路社区: the model's place, cut wrong)
         if best is not None:
             s, how = best
