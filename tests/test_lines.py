@@ -342,3 +342,4 @@ def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> 
         "李华", "胡谷怀"}
     assert [c.name for c in L.parse_byline("通 讯 员 李 洁 乐 伟")] == ["李洁", "乐伟"]  # spaced out, two names
     assert [c.name for c in L.parse_byline("记者 欧 阳 明 华")] == ["欧阳明华"]  # a compound surname: one
+    assert ("全媒体记者", "滕效宏", True) in _who(L.parse_byline("兰州日报社全媒体记者滕效宏文/图"))

@@ -142,7 +142,7 @@ def _surnames() -> frozenset[str]:
 
 _OUTLET_SPLIT = re.compile(r"[·・\-—－]+")
 _OUTLET_CHARS = re.compile(rf"[{CJK}A-Za-z0-9·・\-—－]{{2,24}}")
-_REPORTER_WORDS = ("首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "记者",
+_REPORTER_WORDS = ("首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "全媒体记者", "记者",
                    "特约通讯员", "通讯员", "签约摄影师", "摄影师")
 
 
@@ -182,6 +182,7 @@ _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 _GLUED_META = re.compile(rf"(?<=[{CJK}])(来源|稿源)(?=[:：])")
 _SPACED_OUT = re.compile(rf"[{CJK}](?: [{CJK}]){{3,}}")
+_WORDS_AND_PICTURES = re.compile(rf"(?<=[{CJK}])(?:文/图|图/文|文／图)$")
 _LEAD_TIME = re.compile(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
 _PAGE_META = re.compile(r"\s*(?:发布日期|发布时间|发稿时间|日期|时间)\s*[:：].*$")
 
@@ -213,6 +214,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     text = _NAME_SLASH_ROLE.sub(_role_first, _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
     text = _PAGE_META.sub("", _GLUED_META.sub(r" \1", text))  # 作者:苏锋来源:… 发布日期:…
     text = _LEAD_TIME.sub("", text)  # 2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华
+    text = _WORDS_AND_PICTURES.sub("", text)  # 全媒体记者滕效宏文/图: the name wrote and photographed
     if len(text) > 2 and text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1]  # （张三 李四 摄）, 【记者 王荟文】: a credit alone in brackets
     if _SPACED_OUT.fullmatch(text.strip()):
