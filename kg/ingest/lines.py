@@ -349,8 +349,7 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if not m2 or (named_by := outlets(m2.group("outlet")) if m2.group("outlet") else []) is None:
             return None
         credits = _credits_from_tokens(m2.group("credits"), "lead", require_role=True)
-        bare = m2.group("credits").split()
-        if not credits and not m2.group("outlet") and 1 <= len(bare) <= 4 and all(map(_is_bare_name, bare)):
+        if not credits and not m2.group("outlet") and (bare := bare_names(m2.group("credits"), most=4)):
             credits = [Credit("记者", n, "lead") for n in bare]  # (许翰文 孙月红)今年是…: the writers by name
         if not credits:
             return None
@@ -378,11 +377,11 @@ def _outlet_prefix(formula: str) -> str:
     return ""
 
 
-def bare_names(text: str) -> list[str] | None:
-    """A line of one to three names alone (王丽金; 张箭 叶帅 丁厚祥), each a surname and one or two
+def bare_names(text: str, most: int = 3) -> list[str] | None:
+    """One to `most` names alone (王丽金; 张箭 叶帅 丁厚祥), each a surname and one or two
     characters; None otherwise."""
     names = text.split()
-    return names if 1 <= len(names) <= 3 and all(map(_is_bare_name, names)) else None
+    return names if 1 <= len(names) <= most and all(map(_is_bare_name, names)) else None
 
 
 def _is_bare_name(text: str) -> bool:
@@ -452,11 +451,11 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     if credits is None:
         credits = _editor_credits(credit, "byline") or None
     names = credit.split()
-    if credits is None and names and len(names) <= 4 and all(_is_bare_name(n) for n in names):
-        credits = [Credit("记者", n, "byline") for n in names]  # (张珺), (李纬 张利)
-    if credits is None and 2 <= len(names) <= 4 and (body := _supplier(names[0])) and \
-            all(_is_bare_name(n) for n in names[1:]):  # (共青团枝江市委 王瑾玺): a body and its writer
-        credits = [Credit("供稿", n, "byline") for n in names[1:]] + [Credit("媒体", body[0], "byline", person=False)]
+    if credits is None and (listed := bare_names(credit, most=4)):
+        credits = [Credit("记者", n, "byline") for n in listed]  # (张珺), (李纬 张利)
+    if credits is None and len(names) >= 2 and (body := _supplier(names[0])) and \
+            (writers := bare_names(" ".join(names[1:]))):  # (共青团枝江市委 王瑾玺): a body and its writer
+        credits = [Credit("供稿", n, "byline") for n in writers] + [Credit("媒体", body[0], "byline", person=False)]
     if not credits:
         return None
     return m.end("body"), credits

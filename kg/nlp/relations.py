@@ -42,6 +42,7 @@ _BETWEEN_ROLE = re.compile(
 )
 # 出席会议的还有…, 参加活动的区领导有…: the verb first, the persons listed after 有
 _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,20}?)的(?:[\u4e00-\u9fff]{0,8}?)(?:还有|有|是)")
+_SEMICOLON = re.compile("[；;]")
 _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
 _SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
 _UNIT_NAME = re.compile(f"[{HAN}]+(?:社区|街道|村)")  # (the innermost: 城厢街道铁牛街社区)
@@ -351,7 +352,7 @@ class Relations:
         for m in _VERB_FIRST.finditer(text):
             end = CLAUSE_END.search(text, m.end())
             stop = min(end.start() if end else len(text), m.end() + 80)
-            if (semi := re.compile("[；;]").search(text, m.end(), stop)) is not None:
+            if (semi := _SEMICOLON.search(text, m.end(), stop)) is not None:
                 stop = semi.start()
             for p in persons:
                 if m.end() <= p.start_char and p.end_char <= stop:

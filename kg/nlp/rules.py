@@ -163,6 +163,21 @@ class Lexicon:
         return "(?:" + _NAME_END_PUNCT + "".join(f"|{re.escape(w)}" for w in words) + ")"
 
     @cached_property
+    def name_end(self) -> re.Pattern[str]:
+        """What ends a name (name_end_re), compiled once."""
+        return re.compile(self.name_end_re)
+
+    @cached_property
+    def listed_name_re(self) -> re.Pattern[str]:
+        """A surname and one or two characters: a name in a list (张琳鑫、楼存根)."""
+        return re.compile(f"{self.surname_re}[{HAN}]{{1,2}}")
+
+    @cached_property
+    def title_end_re(self) -> re.Pattern[str]:
+        """A post title closing a string (黄浦区委|书记)."""
+        return re.compile(f"(?:{self.title_re.pattern})$")
+
+    @cached_property
     def surname_re(self) -> str:
         two = sorted((s for s in self.surnames if len(s) == 2), key=len, reverse=True)
         one = "".join(s for s in self.surnames if len(s) == 1)
@@ -442,12 +457,15 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_NOT_HAN = re.compile(f"[^{HAN}]")
+
+
 def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     """区领导宋泓、赵文明、封波、谢嘉、代江、王元其参加会议: in a list of names joined by 、 that the
     model reads mostly as persons, the items it missed (封波) are persons too, and the last name
     keeps a third character cut off before a word that ends a name (王元|其参加)."""
     out: list[Cand] = []
-    item_re = re.compile(f"{lex.surname_re}[{HAN}]{{1,2}}")
+    item_re = lex.listed_name_re
     pers = [w for w in widx.words if w[2] == "PER"]
     done = -1
     for w in pers:
@@ -458,7 +476,7 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         pos = w[1]
         while text.startswith("、", pos):
             nxt = text.find("、", pos + 1)
-            stop = re.compile(f"[^{HAN}]").search(text, pos + 1)
+            stop = _NOT_HAN.search(text, pos + 1)
             end = min(x for x in (nxt, stop.start() if stop else len(text)) if x > pos)
             nw = widx.covering(pos + 1)
             if nw is not None and nw[2] == "PER" and nw[0] == pos + 1:
@@ -475,7 +493,7 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             last = k == len(items) - 1
             x = widx.covering(s)
             if x is not None and x[2] == "PER" and x[0] == s:
-                if last and x[1] - s == 2 and re.match(lex.name_end_re, text[x[1] + 1:x[1] + 5]) and \
+                if last and x[1] - s == 2 and lex.name_end.match(text[x[1] + 1:x[1] + 5]) and \
                         text[x[1]] not in lex.name_tail_adverbs and re.fullmatch(f"[{HAN}]", text[x[1]]) \
                         and text[x[1]] not in lex.name_end_words:
                     out.append(Cand(s, x[1] + 1, "Person", "name-in-list"))  # 王元|其参加
@@ -484,7 +502,7 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 out.append(Cand(s, e, "Person", "name-in-list"))
             elif last:  # 张琳鑫、楼存根等: the last name ends before a word that ends a name
                 for n in (3, 2):
-                    if item_re.fullmatch(text, s, s + n) and re.match(lex.name_end_re, text[s + n:s + n + 4]):
+                    if item_re.fullmatch(text, s, s + n) and lex.name_end.match(text[s + n:s + n + 4]):
                         out.append(Cand(s, s + n, "Person", "name-in-list"))
                         break
     return out
@@ -706,7 +724,7 @@ def orgs_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     """黄浦区委书记, 万州区委书记: an organisation the model reads with the title after it as one
     name; the organisation ends where the title begins."""
     out: list[Cand] = []
-    title_end = re.compile(f"(?:{lex.title_re.pattern})$")
+    title_end = lex.title_end_re
     for s, e, tag in widx.words:
         if tag != "ORG" or e - s < 5:
             continue
