@@ -276,15 +276,23 @@ def make_regex_ruler(nlp: Language, name: str, spans_key: str, extra: list[str])
 # ---------------------------------------------------------------------------
 
 
-def area_names(data: R.Data, levels: frozenset[str] = frozenset({"province", "city", "county"})) -> frozenset[str]:
-    """Names and short names (two characters or more) of the administrative areas: 渝中区, 渝中."""
-    return frozenset(n for r in data.tsv("gazetteers/admin_areas.tsv") if r["level"] in levels
-                     for n in (r["name"], r["short"]) if len(n) >= 2)
+def area_names(data: R.Data) -> tuple[frozenset[str], frozenset[str]]:
+    """Names and short names (two characters or more) of the administrative areas (渝中区, 渝中),
+    and of the provinces and cities alone (重庆, 北京市; not 屏山 of 屏山县), from one reading."""
+    every: set[str] = set()
+    cities: set[str] = set()
+    for r in data.tsv("gazetteers/admin_areas.tsv"):
+        names = {n for n in (r["name"], r["short"]) if len(n) >= 2}
+        every |= names
+        if r["level"] in ("province", "city"):
+            cities |= names
+    return frozenset(every), frozenset(cities)
 
 
 def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterable[str | Path] = (),
                  data: R.Data | None = None) -> Lexicon:
     data = data or R.Data()
+    areas, cities = area_names(data)
     return Lexicon(
         suffixes=[(r["suffix"], r["label"], int(r["min_prefix"] or 0), r["inside_word"] != "n",
                    r.get("needs_proper") == "y")
@@ -299,8 +307,8 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
                    for r in data.tsv("lexicon/abbreviation_cues.tsv")],
         abbr_not_runs=data.words("lexicon/abbreviation_not_runs.txt"),
         abbr_name_heads=tuple(sorted(data.words("lexicon/abbreviation_name_heads.txt"), key=len, reverse=True)),
-        area_names=area_names(data),
-        city_names=area_names(data, frozenset({"province", "city"})),
+        area_names=areas,
+        city_names=cities,
         org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in data.tsv("lexicon/org_heads.tsv")],
         org_heads_not=data.words("lexicon/org_heads_not.txt"),
         org_head_modifiers=data.words("lexicon/org_head_modifiers.txt"),
@@ -391,8 +399,7 @@ class EntityFilter:
                                     if r["label"] == "Place")
         self.vague_places = data.words("lexicon/vague_places.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
-        self.area_names = area_names(data)
-        self.city_names = area_names(data, frozenset({"province", "city"}))
+        self.area_names, self.city_names = area_names(data)
         self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
         self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
         self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
