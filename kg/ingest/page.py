@@ -528,7 +528,6 @@ def segment(units: list[Unit], source: str, sha256: str) -> list[Article]:
             assert cur is not None
             cur.credits.extend(u.credits)
             _extend(cur, u.mapped)
-            # a byline closes its article, unless it stands under the headline (标题 / 记者 王丽金 / 正文)
             # a byline closes its article, unless it opens it (标题 / 记者 王丽金 / 正文, or a page's first line)
             closed = after_byline = bool(cur.paragraphs)
         elif k == "boiler":
