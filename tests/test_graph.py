@@ -264,3 +264,28 @@ def test_an_organisation_named_with_its_areas_is_also_named_without_them(nlp) ->
     res = resolve(extract_pages([p], nlp))
     [org] = [e for e in res.entities.values() if e.name == "温江区柳城街道党工委"]
     assert "柳城街道党工委" in org.aliases
+
+
+def test_a_body_printed_bare_is_the_one_its_page_names_with_its_area(nlp) -> None:
+    p = page("标题\n\n本报讯 江北区委召开会议。区委书记张伟讲话，区政府区长李强出席。\n", None)
+    res = resolve(extract_pages([p], nlp))
+    names = {e.name for e in res.entities.values() if e.label == "Organization"}
+    assert "江北区委" in names and "区委" not in names, names
+    [org] = [e for e in res.entities.values() if e.name == "江北区委"]
+    assert "区委" in org.aliases
+    [post] = [f for f in res.facts if f.kind == "post" and f.args["title"] == "书记"]
+    assert post.args["org"] == org.id
+    assert "区政府" in names  # no area is printed with it: it stays as printed
+    # two districts' bodies on one page: the bare form names neither
+    two = page("标题\n\n本报讯 江北区委和渝北区委召开联席会议。区委书记张伟讲话。\n", None)
+    names = {e.name for e in resolve(extract_pages([two], nlp)).entities.values()}
+    assert "区委" in names, names
+
+
+def test_a_name_inside_a_document_title_is_no_mention(nlp) -> None:
+    p = page("标题\n\n本报讯 会议学习了《中国共产党统一战线工作条例》，《人民日报》作了报道。中国各地都在学习。\n",
+             None)
+    res = resolve(extract_pages([p], nlp))
+    [china] = [e for e in res.entities.values() if e.name == "中国"]
+    assert china.mentions == 1  # the country named in the last sentence, not the one in the title
+    assert "共产党" not in {e.name for e in res.entities.values()}

@@ -88,6 +88,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("开展高质量发展行动。", {"高质量发展行动"}),  # 行动 with no proper name in it: a slogan
         ("推进中国式现代化。", {"中国"}),  # a place as a style, an adjective
         ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
+        ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
     ],
 )
 def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:

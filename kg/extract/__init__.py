@@ -119,9 +119,21 @@ def _evidence(article: Article, page: PageResult, part: int, para: Any, text: st
                     src[0] if src else None, src[1] if src else None, rule)
 
 
+def _in_title(text: str, start: int, end: int) -> bool:
+    """[start, end) lies inside a longer document title: 中国 in 《中国共产党统一战线工作条例》
+    is part of the title, not a place mentioned (《人民日报》, the whole title, is a name)."""
+    opened = text.rfind("《", 0, start)
+    if opened < 0 or text.rfind("》", 0, start) > opened:
+        return False
+    closed = text.find("》", end)
+    return closed >= 0 and text.find("《", end, closed) < 0 and (opened + 1, closed) != (start, end)
+
+
 def _collect(af: ArticleFacts, doc: Any, article: Article, part: int, para: Any, page: PageResult) -> None:
     text = text_of(doc)
     for sp in doc.spans.get("kg", []):
+        if _in_title(text, sp.start_char, sp.end_char):
+            continue
         ev = _evidence(article, page, part, para, text, sp.start_char, sp.end_char, sp.id_ or "ner:lac")
         af.mentions.append(Mention(sp.text, sp.kb_id_ or norm_name(sp.text), sp.label_, ev))
     for p in doc._.kg_posts or ():

@@ -398,6 +398,7 @@ class EntityFilter:
         self.place_suffixes = tuple(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv")
                                     if r["label"] == "Place")
         self.vague_places = data.words("lexicon/vague_places.txt")
+        self.generic_bodies = data.words("lexicon/generic_bodies.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names, self.city_names = area_names(data)
         self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
@@ -582,6 +583,8 @@ class EntityFilter:
             return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
         if label == "Place" and sp.text in self.vague_places:
             return out
+        if label in ("Organization", "Hospital") and sp.text in self.generic_bodies:
+            return out  # 物业公司, 业委会: a kind of body, none named
         if sp.text in self.bare_suffixes:
             return out  # 社区卫生服务中心 alone names nothing
         if label == "Organization" and sp.text in self.bare_bodies \

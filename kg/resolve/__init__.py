@@ -84,6 +84,57 @@ def _city_of() -> dict[str, str]:
 
 
 @cache
+def _area_words() -> frozenset[str]:
+    """Names and short forms of administrative areas (渝中区, 渝中, 重庆市, 重庆)."""
+    rows = R.tsv("gazetteers/admin_areas.tsv")
+    return frozenset(w for r in rows for w in (r["name"], r["short"]) if w and len(w) >= 2)
+
+
+def _is_areas(text: str) -> bool:
+    """`text` is a chain of area names (重庆市綦江区, 江北区, 江北), 中共 allowed before it."""
+    text = text.removeprefix("中共")
+    ok = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        ok[end] = any(ok[start] and text[start:end] in _area_words() for start in range(max(0, end - 12), end - 1))
+    return bool(text) and ok[-1]
+
+
+# a body printed with its level but without its area (区委, 市政府, 县人大常委会, 政协)
+_BARE_LEVEL = re.compile("(?:[省市区县](?:委|政府|人民政府|人大|人大常委会|政协|纪委|监委)|政协)")
+
+
+def _full_form(bare: str, names: Iterable[str]) -> str | None:
+    """The one body of the names that is `bare` with its area (区委 -> 江北区委 or 江北区区委),
+    or None where there is none or more than one."""
+    found = {n for n in names if len(n) > len(bare) and n.endswith(bare)
+             and (_is_areas(n[: -len(bare)]) or _is_areas(n[: -len(bare)] + bare[0]))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _bare_bodies(arts: list[ArticleFacts]) -> dict[str, dict[str, str]]:
+    """Per article, the bodies printed bare on a page with no district of its own (区委) that
+    the article, or else its page, names once with their area (江北区委): the bare form is
+    that body."""
+    orgs_of: dict[str, set[str]] = defaultdict(set)
+    for af in arts:
+        if af.page.meta.district:
+            continue
+        for m in af.mentions:
+            if m.label == "Organization":
+                orgs_of[af.article.id].add(m.name)
+                orgs_of[af.article.source].add(m.name)
+    out: dict[str, dict[str, str]] = {}
+    for af in arts:
+        names = orgs_of.get(af.article.id, set())
+        for bare in names:
+            if _BARE_LEVEL.fullmatch(bare):
+                full = _full_form(bare, names) or _full_form(bare, orgs_of[af.article.source])
+                if full:
+                    out.setdefault(af.article.id, {})[bare] = full
+    return out
+
+
+@cache
 def _jurisdiction() -> dict[str, str]:
     return {r["printed"]: r["canonical"] for r in R.tsv("resolve/jurisdiction.tsv")}
 
@@ -178,11 +229,14 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
         for m in af.mentions:
             labels_of[m.name][m.label] += 1
     best = {n: min(c, key=LABEL_ORDER.index) for n, c in labels_of.items()}
+    bare = _bare_bodies(arts)
     for af in arts:
+        full_of = bare.get(af.article.id, {})
         for m in af.mentions:
             if len(m.name) < 2:
                 continue  # 中俄 -> 俄: a one-character name is not resolved to an entity
-            ent = b.get(best.get(m.name, m.label), m.name, af.page.meta.district)
+            name = full_of.get(m.name, m.name) if m.label == "Organization" else m.name
+            ent = b.get(best.get(name, m.label), name, af.page.meta.district)
             if not m.evidence.rule.endswith("list-centre"):  # 菜园坝 in a list names the street, not its centre
                 ent.variants[norm_name(m.text)] += 1
             if m.name != ent.name:
@@ -198,7 +252,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
     facts: list[ResolvedFact] = []
     for af in arts:
         for f in af.facts:
-            rf = _resolve_fact(b, af, f)
+            rf = _resolve_fact(b, af, f, bare.get(af.article.id, {}))
             if rf is not None:
                 facts.append(rf)
     for ent in b.entities.values():  # 温江区柳城街道党工委 is also 柳城街道党工委
@@ -217,7 +271,7 @@ def _person(b: _Builder, af: ArticleFacts, name: str, ev: Evidence | None) -> En
     return ent
 
 
-def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact) -> ResolvedFact | None:
+def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact, full_of: dict[str, str]) -> ResolvedFact | None:
     a = f.args
     if f.kind in ("reporter", "editor"):
         p = _person(b, af, str(a["person"]), f.evidence)
@@ -227,8 +281,9 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact) -> ResolvedFact | None
         org = None
         if a["org"]:
             district = af.page.meta.district
-            o = b.find(str(a["org"]), ("Organization", "Hospital", "Street", "Community", "Place"), district) \
-                or b.get("Organization", str(a["org"]), district)
+            org_name = full_of.get(str(a["org"]), str(a["org"]))
+            o = b.find(org_name, ("Organization", "Hospital", "Street", "Community", "Place"), district) \
+                or b.get("Organization", org_name, district)
             o.variants.setdefault(str(a["org"]), 1)
             if a.get("org_printed"):  # 街道党工委, printed without the street's name
                 o.variants.setdefault(str(a["org_printed"]), 1)
