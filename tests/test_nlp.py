@@ -93,6 +93,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
+        ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
     ],
 )
 def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:
