@@ -622,7 +622,8 @@ def test_areas_in_areas_and_what_lies_where_the_text_says(nlp: Language) -> None
     assert ("南川区", "重庆市") in located(nlp, "这次活动在重庆市南川区举行。")
     assert ("建胜镇", "大渡口区") in located(nlp, "清晨的大渡口区建胜镇百佳园社区。")
     assert ("石油路社区", "大坪街道") in located(nlp, "位于大坪街道的石油路社区，开展了活动。")
-    assert located(nlp, "位于沙坪坝区的重庆内陆国际物流枢纽展示中心建成。") == set()  # 重庆 is part of a name
+    # 重庆 is part of the venue's name: the venue, not 重庆, lies in 沙坪坝区
+    assert located(nlp, "位于沙坪坝区的重庆内陆国际物流枢纽展示中心建成。") == {("重庆内陆国际物流枢纽展示中心", "沙坪坝区")}
 
 
 def test_a_bare_body_before_its_members_is_no_organisation(nlp: Language) -> None:
