@@ -173,6 +173,10 @@ def test_photo_credit_after_an_outlet_and_source_lines() -> None:
         ("来源", "华龙网", False), ("编辑", "亦凡", True)}
     assert _who(L.parse_source_line("来源：郑州观察")) == {("来源", "郑州观察", False)}
     assert L.parse_source_line("来源于群众的意见，我们认真办理，确保件件有回音、事事有着落。") is None
+    assert _who(L.parse_source_line("本文来源:人民网-湖北频道")) == {("来源", "人民网", False)}  # (its channel)
+    assert _who(L.parse_source_line("来源丨区政府办")) == {("来源", "区政府办", False)}
+    assert _who(L.parse_source_line("（供稿：人事代表工委）")) == {("供稿", "人事代表工委", False)}
+    assert L.parse_source_line("供稿：区卫生健康委 王永平") is None  # a body and its writer: a byline
 
 
 def test_credit_in_parentheses_at_the_end_of_a_paragraph() -> None:

@@ -390,21 +390,27 @@ def _is_bare_name(text: str) -> bool:
 
 
 _SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{5,24}\s*[|｜]?\s*)?"
-                     r"(?:文章|稿件|信息|新闻)?来源\s*[:：]\s*(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
+                     r"(?:本文|文章|稿件|信息|新闻)?(?P<kw>来源|稿源|供稿单位|供稿)\s*[:：丨|｜]\s*"
+                     r"(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 
 def parse_source_line(text: str) -> list[Credit] | None:
-    """``来源：郑州观察``, ``来源: 华龙网 2006-04-18 03:48 编辑: 亦凡``: the outlet an article comes
-    from (an organisation) and any editor named on the line."""
+    """``来源：郑州观察``, ``来源: 华龙网 2006-04-18 03:48 编辑: 亦凡``, ``本文来源:人民网-湖北频道``,
+    ``来源丨区政府办``, ``供稿单位:区创城办``: the outlet or body an article comes from (an
+    organisation) and any editor named on the line."""
     m = _SOURCE.match(text.strip().removeprefix("(").removeprefix("（").removesuffix(")").removesuffix("）"))
     if not m or len(text) > 60:
         return None
     srcs = [x for x in re.split(r"[/／、]", m.group("src")) if x]
     srcs = [o for x in srcs for o in (outlets(x) or [x])]  # 华龙网-新重庆客户端: two outlets
+    srcs = [o for i, o in enumerate(srcs) if not (i and o.endswith("频道"))]  # 人民网-湖北频道: its channel
+    if m.group("kw").startswith("供稿") and m.group("rest").strip():
+        return None  # 供稿：区卫生健康委 王永平: a body and its writer, read as a byline
     if not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) and re.search(f"[{CJK}]", x)
                            for x in srcs):
         return None
-    credits = [Credit("来源", x, "source", person=False) for x in srcs] + _editor_credits(m.group("rest"), "source")
+    role = "供稿" if m.group("kw").startswith("供稿") else "来源"
+    credits = [Credit(role, x, "source", person=False) for x in srcs] + _editor_credits(m.group("rest"), "source")
     if (a := re.search(rf"作者\s*[:：]\s*([{CJK}]{{2,4}})(?![{CJK}])", m.group("rest"))) is not None:
         credits.append(Credit("作者", a.group(1), "source"))  # (来源：…… 作者：郑十一)
     if len(credits) == len(srcs) and m.group("rest").strip() and \
