@@ -32,6 +32,7 @@ from kg.nlp.rules import (
     Lexicon,
     WordIndex,
     abbreviated_places,
+    area_bodies,
     dedupe,
     foreign_names,
     foreign_places,
@@ -342,6 +343,7 @@ class EntityRules:
         cands += foreign_places(text, widx, self.lex)
         cands += orgs_in_titles(text, widx, self.lex)
         cands += orgs_before_titles(text, widx, self.lex)
+        cands += area_bodies(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]

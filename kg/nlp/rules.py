@@ -735,6 +735,24 @@ def orgs_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_LEVEL_BODY = re.compile("[省市区县](?:委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
+
+
+def area_bodies(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """黄浦|区委书记, 江北区|区委: an area's name and its body printed after it, which the model
+    reads apart; one organisation (中共 before it included: 中共重庆市委)."""
+    out: list[Cand] = []
+    for m in _LEVEL_BODY.finditer(text):
+        s = m.start()
+        area = next((s - k for k in range(8, 1, -1) if s - k >= 0 and text[s - k:s] in lex.area_names
+                     and widx.is_start(s - k)), None)
+        party = text.endswith("中共", 0, area) if area is not None else False
+        if area is None or not (widx.is_start(s) or party):
+            continue  # (黄浦区委 read as one word: the model names it)
+        out.append(Cand(area - 2 if party else area, m.end(), "Organization", "area+body"))
+    return out
+
+
 # ---------------------------------------------------------------------------
 # a foreign name LAC splits: 差猜·春哈旺, 彼得·皮奥, 亚斯特任布斯基
 
