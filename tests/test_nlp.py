@@ -43,6 +43,9 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("活动在广阳岛国际会议中心举行。", {("广阳岛国际会议中心", "Place")}),  # venues: 会议中心, 天桥 …
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
         ("认真落实中共重庆市委的部署。", {("中共重庆市委", "Organization")}),
+        ("区人大常委会委员、教科文卫处处长张金娟，社会建设处副处长白亮出席。",  # a department before its head
+         {("教科文卫处", "Organization"), ("社会建设处", "Organization")}),
+        ("社区党委邀请街道城建办主任参加。", {("街道城建办", "Organization")}),
         ("乘坐上清寺人行天桥旁的电梯。", {("上清寺人行天桥", "Place")}),
         ("深度融入西部陆海新通道建设。", {("西部陆海新通道建设", "Programme")}),
         ("区老体协开展“三边”工作座谈。", {("“三边”工作", "Programme")}),
@@ -96,6 +99,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
+        ("街道办主任李四说。", {"街道办"}),  # the street's office: no department named
     ],
 )
 def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:

@@ -47,6 +47,7 @@ from kg.nlp.rules import (
     street_community_forms,
     suffix_names,
     transliterated,
+    units_before_titles,
 )
 from kg.nlp.textcache import text_of
 
@@ -344,6 +345,7 @@ class EntityRules:
         cands += orgs_in_titles(text, widx, self.lex)
         cands += orgs_before_titles(text, widx, self.lex)
         cands += area_bodies(text, widx, self.lex)
+        cands += units_before_titles(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]

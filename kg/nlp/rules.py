@@ -735,6 +735,41 @@ def orgs_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_UNIT_TITLE = re.compile(
+    "(?:办|处|局|工委|科|所|站|队|中心)(?=(?:常务)?(?:副)?(?:主任|处长|局长|书记|科长|站长|所长|队长))")
+_UNIT_STOP_TAGS = frozenset({"PER", "TIME", "w", "p", "c", "u", "r", "m", "q", "d", "f", "xc"})
+_UNIT_NOT_PREFIXES = frozenset({"街道", "社区", "居委", "村委", "党政", "综合", "服务", "办事", "管理", "工作"})
+
+
+def units_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """社建办主任王希佳, 教科文卫处处长张金娟, 街道安监中心主任: a department's short name closed by
+    its unit and followed by its head's title; read back to the clause's start, a name, a verb
+    or another title."""
+    out: list[Cand] = []
+    hospital = tuple(sfx for sfx, (label, *_rest) in lex.suffix_info.items() if label == "Hospital")
+    for m in _UNIT_TITLE.finditer(text):
+        start = pos = m.start()
+        while pos > 0 and m.end() - pos < 10:
+            w = widx.ending_at(pos)
+            if w is None:
+                break
+            word, tag = text[w[0]:w[1]], w[2]
+            if word in ("街道", "社区") and pos < m.start():
+                start = w[0]  # 街道|综治办: the street's office
+                break
+            if tag in _UNIT_STOP_TAGS or (tag in ("v", "vd", "ad") and len(word) >= 2) \
+                    or lex.title_re.fullmatch(word) or word in lex.generic:
+                break
+            pos = w[0]
+            start = pos
+        prefix = text[start:m.start()]
+        if len(prefix) < 2 or prefix in _UNIT_NOT_PREFIXES or prefix in lex.generic \
+                or text[start:m.end()].endswith(hospital) or not re.fullmatch(f"[{HAN}]+", prefix):
+            continue
+        out.append(Cand(start, m.end(), "Organization", "unit-before-title"))
+    return out
+
+
 _LEVEL_BODY = re.compile("[省市区县](?:委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
