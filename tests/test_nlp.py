@@ -801,3 +801,18 @@ def test_two_bodies_joined_by_lianhe_and_a_sponsors_part(nlp: Language) -> None:
     assert ("杜飞进", "调研") in roles(nlp, "市委常委、宣传部部长杜飞进到我区调研。")  # a name before 到
     text = "2月7日，渝中区上清寺街道上清寺路社区院坝里好热闹。"
     assert ("上清寺路社区", "Community") in texts(nlp, text) and ("上清寺路社区", "上清寺街道") in located(nlp, text)
+
+
+def test_roles_of_guests_listed_with_several_groups_notes_and_semicolons(nlp: Language) -> None:
+    # several groups between the last name and the verb, one with a count
+    t = "区领导王明、李华，区委办、区政府办、区发改委、区商务局等单位主要负责同志，各镇(街道)行政正职，企业代表参加签约仪式。"
+    assert roles(nlp, t) == {("王明", "参加"), ("李华", "参加")}
+    assert roles(nlp, "街道党工委书记吴一兵以及部分区人大代表共15人参加座谈。") == {("吴一兵", "参加")}
+    # a note in parentheses between listed guests is no verb of theirs
+    t = "区卫健局调研员岳枚，院长助理肖红军，对外联络部副部长(主持工作)沈岚出席仪式。"
+    assert roles(nlp, t) == {("岳枚", "出席"), ("肖红军", "出席"), ("沈岚", "出席")}
+    # guests separated by semicolons, each closed by 同志
+    t = "区民政局局长马志广同志；街道办事处副主任谭晓同志；集团总经理王强庆同志出席启用仪式。"
+    assert roles(nlp, t) == {("马志广", "出席"), ("谭晓", "出席"), ("王强庆", "出席")}
+    # no role for a person of another clause
+    assert roles(nlp, "张伟说，活动很好。李强参加了会议。") == {("李强", "参加")}

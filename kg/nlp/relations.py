@@ -29,7 +29,9 @@ _BETWEEN_ROLE = re.compile(
     # 安文哲及区委各常委参加: a group named after 及/和 (not 陈敏尔与来渝出席会议的陈竺: that verb is another's)
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,12}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
     # 肖丰逸，区委办、区政府办…主要负责同志参加; 李响及区级街道包保领导、相关单位主要负责同志参加
-    "(?:(?:[，,]|及|和|以及)[\u4e00-\u9fff、]{0,40}?(?:负责人|负责同志|同志|代表|干部|领导)等?)?"
+    # (groups in a row: …等单位主要负责同志，各镇(街道)行政正职，企业代表参加; …以及部分区人大代表共15人参加)
+    "(?:(?:[，,；;]|及|和|以及)[\u4e00-\u9fff、()（）]{0,60}?(?:负责人|负责同志|同志|代表|干部|领导|正职|人员|成员|嘉宾)"
+    "(?:等|共?[0-9一二三四五六七八九十百余多]+人)?)*"
     # 萧剑忠率领部分政协委员到南区、横栏和大涌三镇政协工作室走访: a leader and the group led
     "(?:(?:率领|带领|率)[\u4e00-\u9fff]{0,14}?(?:委员|代表|干部|人员|负责人|成员|同志|专家|志愿者|队员|组|团))?"
     "(?:带队|率队|一行)?(?:先后|分别|还|也|专程)*"  # 戴志华带队赴前黄镇、南夏墅街道调研; 张坤一行来北辛街道调研
@@ -43,6 +45,7 @@ _BETWEEN_ROLE = re.compile(
 # 出席会议的还有…, 参加活动的区领导有…: the verb first, the persons listed after 有
 _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,20}?)的(?:[\u4e00-\u9fff]{0,8}?)(?:还有|有|是)")
 _SEMICOLON = re.compile("[；;]")
+_NOTE = re.compile("[（(][^（()）]{0,12}[）)]")
 _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
 _SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
 _UNIT_NAME = re.compile(f"[{HAN}]+(?:社区|街道|村)")  # (the innermost: 城厢街道铁牛街社区)
@@ -334,9 +337,10 @@ class Relations:
             group = [last]
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
-                gap = text[p.end_char:group[0].start_char]
-                if re.fullmatch(f"(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（）]{{0,60}}", gap) and \
-                        re.match("[、，,；;]|和|及|与|以及", gap) and \
+                # (a note in parentheses is no verb: 副部长(主持工作)沈岚; 同志 may close a name: 宋茂强同志；…)
+                gap = _NOTE.sub("", text[p.end_char:group[0].start_char])
+                if re.fullmatch(f"(?:同志)?(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（），,]{{0,60}}", gap) and \
+                        re.match("(?:同志)?(?:[、，,；;]|和|及|与|以及)", gap) and \
                         not self.verb_re.search(gap):
                     group.insert(0, p)
                 else:
@@ -351,7 +355,7 @@ class Relations:
         out: list[dict[str, Any]] = []
         for m in _VERB_FIRST.finditer(text):
             end = CLAUSE_END.search(text, m.end())
-            stop = min(end.start() if end else len(text), m.end() + 80)
+            stop = min(end.start() if end else len(text), m.end() + 200)
             if (semi := _SEMICOLON.search(text, m.end(), stop)) is not None:
                 stop = semi.start()
             for p in persons:
