@@ -670,8 +670,10 @@ def test_an_organisation_the_model_reads_with_its_title(nlp: Language) -> None:
 
 
 def test_a_community_after_its_street_in_one_word_and_a_county_name_before_shequ(nlp: Language) -> None:
-    text = "骅中街道文化路社区居委会副主任赵连升说。"
-    assert ("文化路社区", "Community") in texts(nlp, text)
+    text = "骅中街道文化路社区居委会副主任赵连升说。"  # the community and its committee, both named
+    doc = nlp(text)
+    assert {("文化路社区", "Community"), ("文化路社区居委会", "Organization")} <= {
+        (s.text, s.label_) for s in doc.spans["kg"]}
     assert ("文化路社区", "骅中街道") in located(nlp, text)
     assert ("屏山社区", "Community") in texts(nlp, "华大街道在屏山社区举行启动仪式。")  # 屏山 (县) is no city
     assert not any(label == "Community" for _, label in texts(nlp, "在重庆社区食堂就餐。"))
@@ -816,3 +818,14 @@ def test_roles_of_guests_listed_with_several_groups_notes_and_semicolons(nlp: La
     assert roles(nlp, t) == {("马志广", "出席"), ("谭晓", "出席"), ("王强庆", "出席")}
     # no role for a person of another clause
     assert roles(nlp, "张伟说，活动很好。李强参加了会议。") == {("李强", "参加")}
+
+
+def test_communities_after_their_street_or_its_office(nlp: Language) -> None:
+    t = "顺庆区东南街道办事处下中坝社区举行成立仪式。"  # after the office; not the gazetteer's shorter 中坝社区
+    assert ("下中坝社区", "Community") in texts(nlp, t) and ("下中坝社区", "东南街道") in located(nlp, t)
+    t = "揭牌仪式在善南街道善国贾苑社区举行。"  # the model reads name and 社区 as one word (of any tag)
+    assert ("善国贾苑社区", "善南街道") in located(nlp, t)
+    assert ("永安社区工作站", "Organization") in texts(nlp, "李衡到永安社区工作站检查。")
+    # 区 of 社区 opens no district body: 社区党委书记 is no 区党委
+    assert not any(lab == "Organization" and name.endswith("社区") for name, lab in
+                   texts(nlp, "朝天门街道棉花街社区党委书记张三说。"))

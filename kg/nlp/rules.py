@@ -271,8 +271,10 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
         if label == "Organization" and text.startswith(("社区", "街道"), start) and not m.group(0).startswith("社区"):
             continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
-        if label == "Organization" and m.group(0).startswith("社区") and "街道" in text[start:s]:
-            start = start + text[start:s].rindex("街道") + 2  # 朝天门街道|棉花街社区党委
+        if label == "Organization" and (m.group(0).startswith("社区") or text.endswith("社区", 0, s)) \
+                and "街道" in text[start:s]:  # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会
+            cut = text[start:s].rindex("街道") + 2
+            start = start + cut + (3 if text.startswith("办事处", start + cut) else 0)
         if s - start < min_prefix or text[s - 1:s] == "类":
             continue  # (民生服务类项目: a kind of project, not one)
         if (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ()):
@@ -333,13 +335,20 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             s = m.start(2) - k
             name = text[s:m.start(2)]
             # 骅中街道|文化路社区 (one word to the model): a community's name after its street's
-            after_street = kind == "社区" and text.endswith("街道", 0, s) and "街道" not in name
+            # (东南街道办事处|下中坝社区: after the street's office too)
+            after_street = kind == "社区" and text.endswith(("街道", "办事处"), 0, s) and "街道" not in name \
+                and not name.startswith(("办", "事处", "处"))
             if not (widx.is_start(s) or after_street) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
                 continue
             full = name + kind
             if full in known[kind]:
-                best = (s, "gazetteer")
+                if best is None or best[1] != "after-street":  # (下中坝社区 read after its street, not 中坝社区)
+                    best = (s, "gazetteer")
                 break
+            if best is None and after_street and (w := widx.covering(s)) is not None and w[0] == s \
+                    and w[1] == m.end():
+                best = (s, "after-street")  # 南苑街道|新梅社区: the model reads name and 社区 as one word
+                continue
             if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2), text) \
                     and name not in lex.city_names and not _NOT_UNIT_NAME.search(name):
                 best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
