@@ -289,3 +289,10 @@ def test_a_name_inside_a_document_title_is_no_mention(nlp) -> None:
     [china] = [e for e in res.entities.values() if e.name == "中国"]
     assert china.mentions == 1  # the country named in the last sentence, not the one in the title
     assert "共产党" not in {e.name for e in res.entities.values()}
+
+
+def test_a_community_body_named_with_its_street_is_also_named_without_it(nlp) -> None:
+    p = page("标题\n\n本报讯 石马河街道来鹿寺社区党委副书记陈一菲说，活动很成功。\n", None)
+    res = resolve(extract_pages([p], nlp))
+    [org] = [e for e in res.entities.values() if e.name == "石马河街道来鹿寺社区党委"]
+    assert "来鹿寺社区党委" in org.aliases

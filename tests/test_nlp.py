@@ -829,3 +829,13 @@ def test_communities_after_their_street_or_its_office(nlp: Language) -> None:
     # 区 of 社区 opens no district body: 社区党委书记 is no 区党委
     assert not any(lab == "Organization" and name.endswith("社区") for name, lab in
                    texts(nlp, "朝天门街道棉花街社区党委书记张三说。"))
+
+
+def test_posts_of_party_branches_and_a_title_spaced_from_its_name(nlp: Language) -> None:
+    found = nlp("石泉社区卫生服务中心党支部书记黄益民出席活动。")._.kg_posts
+    assert [(p["title"], p["org"], p["printed"]) for p in found] == [
+        ("党支部书记", "石泉社区卫生服务中心党支部", "石泉社区卫生服务中心党支部书记")]  # printed once, as printed
+    found = nlp("上清寺街道党工委副书记张三出席。")._.kg_posts
+    assert [p["printed"] for p in found] == ["上清寺街道党工委副书记"]
+    assert ("赵连升", "副主任", "骅中街道文化路社区居委会") in posts(nlp, "骅中街道文化路社区居委会副主任 赵连升：活动很好。")
+    assert posts(nlp, "区委书记  黄茂军出席。") == set()  # (two spaces: no apposition)

@@ -65,7 +65,7 @@ _ADMINISTERS = re.compile("(?P<bare>街道|社区)?(?P<cue>下辖|所辖|辖区�
 _NAMED_BY_ENDING = frozenset({"Street", "Community", "Hospital"})
 _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organization"})
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
-_PARTY_BODIES = ("党工委", "党委", "党组", "党总支")
+_PARTY_BODIES = ("党工委", "党委", "党组", "党总支", "党支部")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
 _DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社会工作部|办公室|编办|网信办|纪委)")
 # 任命赵海洋、董冲为区人民政府副区长; 申永杰等3名同志为…委员
@@ -103,11 +103,13 @@ class Relations:
         text = text_of(doc)
         for p in persons:
             left = text[max(0, p.start_char - 60):p.start_char]
+            gap = 1 if left.endswith((" ", "\u3000")) and not left[:-1].endswith((" ", "\u3000")) else 0
+            left = left[:len(left) - gap]  # 居委会副主任 赵连升: one space between the title and the name
             # the chain must start after a clause boundary or a non-name word
             m = self.chain_re.search(left)
             if not m:
                 continue
-            chain_start = p.start_char - len(left) + m.start(1)
+            chain_start = p.start_char - gap - len(left) + m.start(1)
             chain = m.group(1)
             # trim leading words that belong to the sentence, not the chain: keep from an entity start
             org_starts = sorted(o.start_char for o in orgs if chain_start <= o.start_char < p.start_char)
@@ -176,6 +178,7 @@ class Relations:
                     use_org = implied
                 else:
                     use_org = prev_org
+                as_printed = title
                 party = next((w for w in _PARTY_BODIES if org and org == use_org and org.endswith(w)), "")
                 if party and not title.startswith(party):
                     title = party + title  # 上清寺街道党工委|副书记: the post is 党工委副书记 in that body
@@ -184,7 +187,7 @@ class Relations:
                     use_org += led  # 嘉西村社区|党委书记: the community's party committee
                 out.append({
                     "person": (p.start_char, p.end_char), "title": former + title, "org": use_org or None,
-                    "printed": (printed + former + title) if org else former + title, "start": ipos,
+                    "printed": (printed + former + as_printed) if org else former + title, "start": ipos,
                     "end": p.end_char, "former": bool(former), "rule": "post:apposition",
                     "org_printed": bare if org and org == use_org else "",
                 })

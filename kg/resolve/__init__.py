@@ -23,6 +23,11 @@ LABEL_ORDER = ("Hospital", "Street", "Community", "Programme", "Organization", "
 _AREA_BEFORE_UNIT = re.compile(
     "(?:[\u4e00-\u9fff]{2,7}?(?:省|市|区|县))+(?=[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡|社区)[\u4e00-\u9fff]{2,})")
 
+# a community's body named with its street before it (石马河街道|来鹿寺社区党委)
+_STREET_BEFORE_UNIT = re.compile(
+    "[\u4e00-\u9fff]{2,8}?街道(?:办事处)?(?=[\u4e00-\u9fff]{2,8}?(?:社区|村)[\u4e00-\u9fff]{2,})")
+
+
 def entity_id(label: str, name: str) -> str:
     """Stable id: the same type and canonical name give the same id in every build."""
     return hashlib.sha1(f"{label}|{name}".encode()).hexdigest()[:16]
@@ -256,9 +261,14 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             if rf is not None:
                 facts.append(rf)
     for ent in b.entities.values():  # 温江区柳城街道党工委 is also 柳城街道党工委
-        m = _AREA_BEFORE_UNIT.match(ent.name) if ent.label in ("Organization", "Hospital") else None
-        if m is not None:
-            ent.variants[ent.name[m.end():]] += 0
+        if ent.label not in ("Organization", "Hospital"):
+            continue
+        name = ent.name
+        if (m := _AREA_BEFORE_UNIT.match(name)) is not None:
+            name = name[m.end():]
+            ent.variants[name] += 0
+        if (m := _STREET_BEFORE_UNIT.match(name)) is not None:  # 石马河街道来鹿寺社区党委 is 来鹿寺社区党委
+            ent.variants[name[m.end():]] += 0
     return Resolution(b.entities, facts, arts)
 
 
