@@ -100,6 +100,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("街道办主任李四说。", {"街道办"}),  # the street's office: no department named
+        ("不断提升群众幸福感，为党员干部服务，保护群众权益。", {"幸福感", "干部", "权益"}),  # common words after 群众
     ],
 )
 def test_exclusions(nlp: Language, text: str, not_expected: set[str]) -> None:

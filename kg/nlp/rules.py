@@ -155,7 +155,7 @@ class Lexicon:
         """A post title or a role noun (居民, 志愿者), then a surname and one or two characters."""
         roles = sorted(self.role_nouns, key=len, reverse=True)
         heads = self.title_re.pattern + "".join(f"|{re.escape(r)}" for r in roles)
-        return re.compile(f"(?:{heads})({self.surname_re}[{HAN}]{{1,2}})(?={self.name_end_re})")
+        return re.compile(f"(?P<head>{heads})(?P<name>{self.surname_re}[{HAN}]{{1,2}})(?={self.name_end_re})")
 
     @cached_property
     def name_end_re(self) -> str:
@@ -435,12 +435,16 @@ _NAME_END_PUNCT = "[、，。；：！？,;:]|$|\\s"
 def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     for m in lex.name_after_title_re.finditer(text):
-        s, e = m.span(1)
-        name = m.group(1)
+        s, e = m.span("name")
+        name = m.group("name")
         if len(name) == 3 and name[2] in lex.name_end_words:
             e -= 1
         w = widx.covering(s)
         lac_name = w is not None and w[2] == "PER" and w[0] == s
+        if m.group("head") in lex.role_nouns and not lac_name and w is not None and w[0] == s \
+                and w[1] - w[0] >= 2 and (w[2] in ("n", "vn", "a", "an", "s", "f")
+                                          or (w[2] == "v" and w[1] - w[0] == 2)):
+            continue  # 群众|幸福感, 党员|干部: after a role noun the model reads a common word, no name
         nxt = widx.covering(e)
         verb_next = nxt is not None and nxt[0] == e and nxt[1] - e >= 2 and text[e:nxt[1]] in lex.name_end_words
         if lac_name and e - s == 3 and w[1] == s + 2 and text[s + 2] not in lex.name_tail_adverbs \
