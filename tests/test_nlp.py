@@ -41,6 +41,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("活动邀请重庆予尔梦科技有限公司参加。", {("重庆予尔梦科技有限公司", "Organization")}),
         ("比赛在大田湾体育场举行。", {("大田湾体育场", "Place")}),
         ("活动在广阳岛国际会议中心举行。", {("广阳岛国际会议中心", "Place")}),  # venues: 会议中心, 天桥 …
+        ("万科物业公司负责人说。", {("万科物业公司", "Organization")}),  # a name that holds a kind of body
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
         ("区委书记洪增林调研。", {("洪增林", "Person")}),  # surnames: 洪, 萧, 赖, 傅 …
         ("认真落实中共重庆市委的部署。", {("中共重庆市委", "Organization")}),
@@ -99,6 +100,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
         ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
+        ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("街道办主任李四说。", {"街道办"}),  # the street's office: no department named

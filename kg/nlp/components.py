@@ -65,6 +65,7 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
                           "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)")
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 # 五横乡|曰公社区 read as one place: the area, and the community or street in it
+_BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
@@ -520,6 +521,8 @@ class EntityFilter:
                         (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(self.road_endings)))):
                     continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
                 contains = sp.start <= k.start and k.end <= sp.end
+                if contains and k.label_ == _BLOCK and (k.start, k.end) != (sp.start, sp.end):
+                    continue  # 万科物业公司 holds the kind 物业公司: the longer name stands
                 if contains and prio == lac_prio and sp.label_ == "Organization" and k.label_ == "Organization" \
                         and sum(1 for o in kept if o.label_ == "Organization" and sp.start <= o.start
                                 and o.end <= sp.end) >= 2:
@@ -585,10 +588,10 @@ class EntityFilter:
             return out
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
             return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
-        if label == "Place" and sp.text in self.vague_places:
-            return out
-        if label in ("Organization", "Hospital") and sp.text in self.generic_bodies:
-            return out  # 物业公司, 业委会: a kind of body, none named
+        if (label in ("Place", "Community", "Street") and sp.text in self.vague_places) or (
+                label in ("Organization", "Hospital") and sp.text in self.generic_bodies):
+            # 城中村, 和谐社区, 物业公司: a kind of place or body, none named; nor any part of it (立体社区)
+            return [(prio, Span(doc, sp.start, sp.end, label=_BLOCK))]
         if sp.text in self.bare_suffixes:
             return out  # 社区卫生服务中心 alone names nothing
         if label == "Organization" and sp.text in self.bare_bodies \
@@ -664,7 +667,7 @@ class EntityFilter:
         for key, prio in self.priorities.items():
             for sp in doc.spans.get(key, []):
                 cands.extend(self._candidate(doc, key, prio, sp, ctx))
-        kept = self._with_parents(doc, self._select(cands))
+        kept = self._with_parents(doc, [k for k in self._select(cands) if k.label_ != _BLOCK])
         kept.sort(key=lambda s: (s.start, -s.end))
         doc.spans[self.spans_key] = kept
         doc.ents = filter_spans(kept)
