@@ -61,6 +61,10 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
          {("就业促进计划", "Programme"), ("创业引领计划", "Programme"), ("基层成长计划", "Programme")}),
         ("开展“家电下乡”“农机下乡”。", {("“家电下乡”", "Programme"), ("“农机下乡”", "Programme")}),
         ("坚决打好蓝天保卫战。", {("蓝天保卫战", "Programme")}),
+        ("深化全国文明城区创建工作，推进创建国家食品安全示范城市。",  # a city title to create, either order
+         {("全国文明城区创建工作", "Programme"), ("创建国家食品安全示范城市", "Programme")}),
+        ("投身全国文明城市创建攻坚行动，结合党史学习教育。",
+         {("全国文明城市创建攻坚行动", "Programme"), ("党史学习教育", "Programme")}),
         ("启动成都青少年科技计划。", {("成都青少年科技计划", "Programme")}),  # 计划 with a place in the name
         ("落实“两免一补”政策。", {("“两免一补”政策", "Programme")}),
         ("推出“手视无碍”无障碍服务共建项目。", {("“手视无碍”无障碍服务共建项目", "Programme")}),
