@@ -42,6 +42,12 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("比赛在大田湾体育场举行。", {("大田湾体育场", "Place")}),
         ("活动在广阳岛国际会议中心举行。", {("广阳岛国际会议中心", "Place")}),  # venues: 会议中心, 天桥 …
         ("万科物业公司负责人说。", {("万科物业公司", "Organization")}),  # a name that holds a kind of body
+        ("来自辖区企业伯乐智能公司的演员。", {("伯乐智能公司", "Organization")}),  # a kind before a name
+        ("他的工作单位华山医院就在附近。", {("华山医院", "Hospital")}),
+        ("此次活动由市委社会工委市民政局负责。", {("市委社会工委", "Organization"), ("市民政局", "Organization")}),
+        ("珠江时报讯 近日，活动举行。", {("珠江时报", "Organization")}),  # a dateline's 讯 is no part of the outlet
+        ("在开班仪式上区民政局局长李洪波讲话。", {("区民政局", "Organization")}),  # the body before its title
+        ("奎文区委常委、组织部部长田学刚出席。", {("组织部", "Organization")}),
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
         ("区委书记洪增林调研。", {("洪增林", "Person")}),  # surnames: 洪, 萧, 赖, 傅 …
         ("认真落实中共重庆市委的部署。", {("中共重庆市委", "Organization")}),

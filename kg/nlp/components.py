@@ -65,6 +65,8 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
                           "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)")
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 # 五横乡|曰公社区 read as one place: the area, and the community or street in it
+# two bodies printed side by side, the second with its level (区纪委区监委, 市委社会工委市民政局)
+_TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])((?:区|市|县|省)[\u4e00-\u9fff]{1,10}[委局办部厅])")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
@@ -323,6 +325,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         name_end_words=data.words("lexicon/name_end_words.txt"),
         name_tail_adverbs=data.words("lexicon/name_tail_adverbs.txt"),
         role_nouns=data.words("lexicon/person_role_nouns.txt"),
+        category_nouns=data.words("lexicon/category_nouns.txt"),
     )
 
 
@@ -597,6 +600,14 @@ class EntityFilter:
         if label == "Organization" and sp.text in self.bare_bodies \
                 and text.startswith(self.bare_bodies[sp.text], sp.end_char):
             return out  # 人大代表、政协委员: members of a body, not the body named
+        if key == "lac" and label == "Organization" and sp.text.endswith(("报讯", "网讯")) and len(sp.text) > 3:
+            sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 珠江时报|讯: a dateline
+        if label == "Organization" and key in ("lac", "regex") and (two := _TWO_BODIES.fullmatch(sp.text)):
+            first = doc.char_span(sp.start_char, sp.start_char + two.end(1), label=label)
+            second = doc.char_span(sp.start_char + two.end(1), sp.end_char, label=label)
+            if first is not None and second is not None:  # 区纪委|区监委, 市委社会工委|市民政局: two bodies
+                out.append((prio, first))
+                sp = second
         if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
             return out  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
         if key == "lac" and label in ("Organization", "Hospital") and joined_names(sp.text) is not None:

@@ -120,6 +120,7 @@ class Lexicon:
     name_end_words: frozenset[str] = frozenset()  # 主持, 传达, 及: a name after a title ends there
     name_tail_adverbs: frozenset[str] = frozenset()  # 刚, 就: not a name's third character
     role_nouns: frozenset[str] = frozenset()  # 居民, 志愿者: a name may follow (person_role_nouns.txt)
+    category_nouns: frozenset[str] = frozenset()  # 企业, 学校: a kind before a name, no part of it
 
     def transliterated(self, name: str) -> bool:
         return transliterated(name, self.translit)
@@ -264,9 +265,9 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             head = s
         start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place",
                            suffix_at=s)
-        while start < head and (w0 := widx.covering(start)) is not None and w0[2] in ("vn", "v", "a", "f") \
-                and w0[1] <= head:
-            start = w0[1]  # a name does not start with a verb or a modifier: 联合天骄智慧服务集团
+        while start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
+                w0[2] in ("vn", "v", "a", "f") or text[w0[0]:w0[1]] in lex.category_nouns):
+            start = w0[1]  # a name does not start with a verb, a modifier or a kind: 联合天骄智慧服务集团, 企业|伯乐…
         if (k := joined_names(text[start:e])) is not None and start + k < s:
             start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
         if label == "Organization" and text.startswith(("社区", "街道"), start) and not m.group(0).startswith("社区"):
@@ -705,6 +706,8 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                     before is not None and text[before[0]:pos] in lex.title_modifiers):
                 pos = text.find(title, pos + 1)
                 continue  # 部长级会议: no title; 内务部代理部长: 代理 is part of the title
+            if text.endswith(org_end, 0, pos):
+                end = pos  # 组织部|部长, 民政局|局长: the body closes before the title
             w = widx.covering(pos)
             if w is not None and w[0] < pos and w[1] == pos + len(title) and w[2] in _DOMAIN_TAGS:
                 start = w[0]  # 财政部长 read as one word
@@ -721,6 +724,8 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 while start < pos and (text.startswith("和", start) or (
                         (w0 := widx.covering(start)) is not None and w0[2] in ("v", "vn") and w0[1] < pos)):
                     start = start + 1 if text.startswith("和", start) else w0[1]  # 弹劾|内政部长, 代理|部长
+            if (cut := _BEFORE_LEVEL.search(text, start, end)) is not None:
+                start = cut.end()  # 仪式上|区民政局局长 (one word to the model): the body starts at its level
             if pos - start >= 2:
                 prev = widx.ending_at(start)
                 if prev is not None and prev[2] == "LOC":
@@ -730,6 +735,7 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_BEFORE_LEVEL = re.compile("[上的在](?=[区市县省])")
 _ORG_BEFORE_TITLE = re.compile("(?:委|政府|人大|政协|常委会|党组|党工委|部|局|厅|办|院|会|校)$")
 
 
