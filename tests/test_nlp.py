@@ -67,6 +67,10 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
          {("就业促进计划", "Programme"), ("创业引领计划", "Programme"), ("基层成长计划", "Programme")}),
         ("开展“家电下乡”“农机下乡”。", {("“家电下乡”", "Programme"), ("“农机下乡”", "Programme")}),
         ("坚决打好蓝天保卫战。", {("蓝天保卫战", "Programme")}),
+        ("开明巷加装电梯项目提上日程，西桃园城改项目开工。",  # a works' name holds its verb
+         {("开明巷加装电梯项目", "Programme"), ("西桃园城改项目", "Programme")}),
+        ("玉祁街道玉东村松涛苑小区电梯加装项目启动。",  # the works lie in the village: their name starts after it
+         {("松涛苑小区电梯加装项目", "Programme"), ("玉东村", "Place"), ("玉祁街道", "Street")}),
         ("深化全国文明城区创建工作，推进创建国家食品安全示范城市。",  # a city title to create, either order
          {("全国文明城区创建工作", "Programme"), ("创建国家食品安全示范城市", "Programme")}),
         ("投身全国文明城市创建攻坚行动，结合党史学习教育。",
@@ -113,6 +117,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
+        ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
         ("街道办主任李四说。", {"街道办"}),  # the street's office: no department named
         ("不断提升群众幸福感，为党员干部服务，保护群众权益。", {"幸福感", "干部", "权益"}),  # common words after 群众
     ],

@@ -326,6 +326,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         name_tail_adverbs=data.words("lexicon/name_tail_adverbs.txt"),
         role_nouns=data.words("lexicon/person_role_nouns.txt"),
         category_nouns=data.words("lexicon/category_nouns.txt"),
+        project_verbs=data.words("lexicon/project_verbs.txt"),
     )
 
 
@@ -521,8 +522,10 @@ class EntityFilter:
                 inside = k.start <= sp.start and sp.end <= k.end
                 if inside and sp.label_ in GEO and (k.label_ in NEST_OUTER or (
                         (k.label_ == "Place" and sp.start == k.start and prio != lac_prio) or
-                        (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(self.road_endings)))):
-                    continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场
+                        (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(self.road_endings)) or
+                        (k.label_ == "Programme" and sp.start == k.start and sp.text.endswith(self.place_suffixes)))):
+                    continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场; 松涛苑小区 in
+                    # 松涛苑小区电梯加装项目 (the works' site, named first)
                 contains = sp.start <= k.start and k.end <= sp.end
                 if contains and k.label_ == _BLOCK and (k.start, k.end) != (sp.start, sp.end):
                     continue  # 万科物业公司 holds the kind 物业公司: the longer name stands

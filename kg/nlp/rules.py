@@ -121,6 +121,7 @@ class Lexicon:
     name_tail_adverbs: frozenset[str] = frozenset()  # 刚, 就: not a name's third character
     role_nouns: frozenset[str] = frozenset()  # 居民, 志愿者: a name may follow (person_role_nouns.txt)
     category_nouns: frozenset[str] = frozenset()  # 企业, 学校: a kind before a name, no part of it
+    project_verbs: frozenset[str] = frozenset()  # 加装, 改造: verbs inside a project's name
 
     def transliterated(self, name: str) -> bool:
         return transliterated(name, self.translit)
@@ -201,6 +202,7 @@ def joined_names(name: str) -> int | None:
         return None
     return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
 _COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
+_UNIT_END = re.compile("(?:街道|社区|村|镇|乡)$")
 _CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
 
 
@@ -218,6 +220,10 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
         if place and tag in ("LOC", "ORG", "nz") and _CONTAINER_END.search(word) and (
                 not word.endswith("村") or (suffix_at if suffix_at is not None else start) - pos >= 2):
             break  # (民主村小区: a compound named after its village, no venue of its own name)
+        if programme and tag in ("LOC", "ORG", "nz") and _UNIT_END.search(word) and pos < start:
+            break  # 玉祁街道玉东村|松涛苑小区电梯加装项目: the works lie in the village, not named by it
+        if programme and tag == "v" and word in lex.project_verbs:
+            tag = "vn"  # 开明巷|加装|电梯项目: a works' name holds its verb
         if tag == "TIME" and re.fullmatch("(?:19|20)\\d\\d年?", word) and programme:
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
