@@ -46,6 +46,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("他的工作单位华山医院就在附近。", {("华山医院", "Hospital")}),
         ("此次活动由市委社会工委市民政局负责。", {("市委社会工委", "Organization"), ("市民政局", "Organization")}),
         ("珠江时报讯 近日，活动举行。", {("珠江时报", "Organization")}),  # a dateline's 讯 is no part of the outlet
+        ("副部长王启奎带领市创城办督导，区文明办参加。",  # abbreviated offices the model cuts into characters
+         {("市创城办", "Organization"), ("区文明办", "Organization")}),
         ("在开班仪式上区民政局局长李洪波讲话。", {("区民政局", "Organization")}),  # the body before its title
         ("奎文区委常委、组织部部长田学刚出席。", {("组织部", "Organization")}),
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
@@ -114,6 +116,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
         ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
+        ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project

@@ -249,8 +249,10 @@ class RegexRuler:
         for rx, label, boundary, pid, tags in self.patterns:
             for m in rx.finditer(text):
                 start = m.start()
-                if tags is not None and any(t not in tags for s, e, t in words if s < m.end() and e > m.start()):
-                    continue  # 青羊区立足发展大局: a verb inside is no name
+                if tags is not None and any(t not in tags and not (t == "v" and e - s == 1)
+                                            for s, e, t in words if s < m.end() and e > m.start()):
+                    continue  # 青羊区立足发展大局: a verb inside is no name (市|创|城|办: one-character
+                    # words of an abbreviated name are)
                 if boundary == "word_or_place" and start not in starts and start in loc_covering \
                         and loc_covering[start][1] == start + 1:
                     # 锦江区|科协: the agency of a named district; take the district's name (and the city before it)
