@@ -347,3 +347,13 @@ def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> 
     assert [c.name for c in L.parse_byline("通 讯 员 李 洁 乐 伟")] == ["李洁", "乐伟"]  # spaced out, two names
     assert [c.name for c in L.parse_byline("记者 欧 阳 明 华")] == ["欧阳明华"]  # a compound surname: one
     assert ("全媒体记者", "滕效宏", True) in _who(L.parse_byline("兰州日报社全媒体记者滕效宏文/图"))
+
+
+def test_lead_credits_after_an_outlet_and_alone_after_the_dateline() -> None:
+    end, credits = L.parse_lead("蕉城在线(陈皛婧 吴辉东)1月5日上午，蕉城区召开会议。")
+    assert end == len("蕉城在线(陈皛婧 吴辉东)")
+    assert _who(credits) == {("记者", "陈皛婧", True), ("记者", "吴辉东", True), ("媒体", "蕉城在线", False)}
+    _end, credits = L.parse_lead("金华新闻客户端3月1日消息 记者 俞夏冰 文/摄")
+    assert ("俞夏冰", True) in {(c.name, c.person) for c in credits}
+    found = L.parse_lead("金华新闻客户端3月1日消息 记者俞夏冰在现场看到，居民很多。")  # a sentence, not credits
+    assert found is None or not any("现场" in c.name for c in found[1])

@@ -349,8 +349,8 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if not m2 or (named_by := outlets(m2.group("outlet")) if m2.group("outlet") else []) is None:
             return None
         credits = _credits_from_tokens(m2.group("credits"), "lead", require_role=True)
-        if not credits and not m2.group("outlet") and (bare := bare_names(m2.group("credits"), most=4)):
-            credits = [Credit("记者", n, "lead") for n in bare]  # (许翰文 孙月红)今年是…: the writers by name
+        if not credits and (bare := bare_names(m2.group("credits"), most=4)):
+            credits = [Credit("记者", n, "lead") for n in bare]  # (许翰文 孙月红)今年是…, 蕉城在线(陈皛婧 吴辉东)
         if not credits:
             return None
         return m2.end(), credits + [Credit("媒体", o, "lead", person=False) for o in named_by]
@@ -360,6 +360,10 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if (bare := _LEAD_BARE_CREDITS.match(text, m.end())) is not None and \
                 (credits := _credits_from_tokens(bare.group(1), "lead", require_role=True)):
             return bare.end(), credits + own  # 本报讯 记者陈绍鹏 见习记者蔡霞报道：…
+        rest = text[m.end():].strip()
+        if rest and len(rest) <= 40 and not re.search("[，。,；;！？]", rest) and \
+                (credits := _credits_from_tokens(rest, "lead", require_role=True)):
+            return len(text), credits + own  # 金华新闻客户端3月1日消息 记者 俞夏冰 文/摄: only credits follow
         if not (text.lstrip().startswith("本报") or own):
             return None
         return m.end(), own
