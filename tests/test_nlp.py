@@ -46,6 +46,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("他的工作单位华山医院就在附近。", {("华山医院", "Hospital")}),
         ("此次活动由市委社会工委市民政局负责。", {("市委社会工委", "Organization"), ("市民政局", "Organization")}),
         ("珠江时报讯 近日，活动举行。", {("珠江时报", "Organization")}),  # a dateline's 讯 is no part of the outlet
+        ("近期，西善桥街道人大工委走访代表，市社工部调研。",  # a street's 人大工委; 社工部 (社会工作部)
+         {("西善桥街道人大工委", "Organization"), ("市社工部", "Organization")}),
         ("副部长王启奎带领市创城办督导，区文明办参加。",  # abbreviated offices the model cuts into characters
          {("市创城办", "Organization"), ("区文明办", "Organization")}),
         ("在开班仪式上区民政局局长李洪波讲话。", {("区民政局", "Organization")}),  # the body before its title
@@ -862,3 +864,8 @@ def test_posts_of_party_branches_and_a_title_spaced_from_its_name(nlp: Language)
     assert [p["printed"] for p in found] == ["上清寺街道党工委副书记"]
     assert ("赵连升", "副主任", "骅中街道文化路社区居委会") in posts(nlp, "骅中街道文化路社区居委会副主任 赵连升：活动很好。")
     assert posts(nlp, "区委书记  黄茂军出席。") == set()  # (two spaces: no apposition)
+
+
+def test_roles_of_guests_followed_by_staff_groups_listed_with_dun(nlp: Language) -> None:
+    t = "县卫计局局长王占勇、县人社局副局长孙培元、县人民医院部分医护人员、西城中心卫生院全体职工参加了签约仪式。"
+    assert roles(nlp, t) == {("王占勇", "参加"), ("孙培元", "参加")}
