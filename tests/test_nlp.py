@@ -869,3 +869,9 @@ def test_posts_of_party_branches_and_a_title_spaced_from_its_name(nlp: Language)
 def test_roles_of_guests_followed_by_staff_groups_listed_with_dun(nlp: Language) -> None:
     t = "县卫计局局长王占勇、县人社局副局长孙培元、县人民医院部分医护人员、西城中心卫生院全体职工参加了签约仪式。"
     assert roles(nlp, t) == {("王占勇", "参加"), ("孙培元", "参加")}
+
+
+def test_a_facility_lies_in_the_street_community_or_town_its_name_opens_with(nlp: Language) -> None:
+    assert ("东湖街道社区养老服务中心", "东湖街道") in located(nlp, "近日，东湖街道社区养老服务中心举办开业典礼。")
+    assert ("龙溪社区党群服务中心", "龙溪社区") in located(nlp, "活动在龙溪社区党群服务中心举行。")
+    assert located(nlp, "石油路街道党工委书记张三出席。") == set()  # a committee, no facility

@@ -62,6 +62,8 @@ _AREA_HEAD = re.compile(f"(?:(?!街道)[{HAN}]){{2,6}}?(?<![社小街园])(?:区
 _TITLE_LEADS = ("常务副", "副", "代", "执行", "常务")  # what opens a title the lexicon lists without it
 _AREA_LEVEL = {"省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4}  # who contains whom
 _ADMINISTERS = re.compile("(?P<bare>街道|社区)?(?P<cue>下辖|所辖|辖区内)的?")
+# a facility's name (not a committee's): what a street, community or town names first lies in it
+_FACILITY_ENDS = ("中心", "站", "馆", "室", "所", "院", "基地", "书屋", "驿站", "食堂")
 _NAMED_BY_ENDING = frozenset({"Street", "Community", "Hospital"})
 _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organization"})
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
@@ -389,6 +391,14 @@ class Relations:
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre"})
                     elif inner.kb_id_ and s.start_char == inner.start_char and s.end_char == inner.end_char:
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre-list"})
+            if inner.label_ in ("Place", "Hospital") or (inner.label_ == "Organization"
+                                                         and inner.text.endswith(_FACILITY_ENDS)):
+                for unit in ents:  # 东湖街道|社区养老服务中心, 龙溪社区|党群服务中心, 湖塘镇|市民茶室
+                    if unit.start_char == inner.start_char and unit.end_char < inner.end_char and (
+                            unit.label_ in ("Street", "Community")
+                            or (unit.label_ == "Place" and unit.text.endswith(("镇", "乡", "村")))) \
+                            and not (inner.label_ == "Hospital" and unit.label_ == "Street"):
+                        out.append({"inner": inner, "outer": unit, "rule": "located:unit-named-first"})
         out.extend(self._area_containment(doc, ents))
         return [{"inner": (r["inner"].start_char, r["inner"].end_char, r["inner"].label_, r["inner"].kb_id_),
                  "outer": (r["outer"].start_char, r["outer"].end_char, r["outer"].label_, r["outer"].kb_id_),
