@@ -875,3 +875,9 @@ def test_a_facility_lies_in_the_street_community_or_town_its_name_opens_with(nlp
     assert ("东湖街道社区养老服务中心", "东湖街道") in located(nlp, "近日，东湖街道社区养老服务中心举办开业典礼。")
     assert ("龙溪社区党群服务中心", "龙溪社区") in located(nlp, "活动在龙溪社区党群服务中心举行。")
     assert located(nlp, "石油路街道党工委书记张三出席。") == set()  # a committee, no facility
+
+
+def test_communities_listed_with_he_and_after_the_street_office_abbreviated(nlp: Language) -> None:
+    found = located(nlp, "在铁西街道春阳社区和崇文社区，检查组查看环境卫生。")
+    assert {("春阳社区", "铁西街道"), ("崇文社区", "铁西街道")} <= found
+    assert ("南门坝社区", "东南街道") in located(nlp, "以前，这里属于东南街道办南门坝社区。")

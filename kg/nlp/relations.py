@@ -64,6 +64,7 @@ _AREA_LEVEL = {"省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3, "镇"
 _ADMINISTERS = re.compile("(?P<bare>街道|社区)?(?P<cue>下辖|所辖|辖区内)的?")
 # a facility's name (not a committee's): what a street, community or town names first lies in it
 _FACILITY_ENDS = ("中心", "站", "馆", "室", "所", "院", "基地", "书屋", "驿站", "食堂")
+_LIST_SEP = re.compile("、|和|及|与")  # 铁西街道春阳社区和崇文社区: the list goes on in the street
 _NAMED_BY_ENDING = frozenset({"Street", "Community", "Hospital"})
 _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organization"})
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
@@ -378,10 +379,12 @@ class Relations:
         for inner in ents:
             if inner.label_ == "Community":
                 for s in streets:
-                    if s.end_char == inner.start_char:  # 石油路街道石油路社区
+                    if s.end_char == inner.start_char or text[s.end_char:inner.start_char] in ("办", "办事处"):
+                        # 石油路街道石油路社区; 东南街道办|南门坝社区
                         out.append({"inner": inner, "outer": s, "rule": "located:street-community"})
                         nxt = inner  # 合阳城街道较场坝社区、花果山社区、长兴村: the list goes on in the street
-                        while text.startswith("、", nxt.end_char) and (nxt := by_start.get(nxt.end_char + 1)) \
+                        while (sep := _LIST_SEP.match(text, nxt.end_char)) is not None \
+                                and (nxt := by_start.get(sep.end())) \
                                 is not None and (nxt.label_ == "Community" or nxt.text.endswith("村")):
                             out.append({"inner": nxt, "outer": s, "rule": "located:street-community-list"})
             if inner.label_ == "Hospital":

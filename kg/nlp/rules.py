@@ -343,8 +343,8 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             name = text[s:m.start(2)]
             # 骅中街道|文化路社区 (one word to the model): a community's name after its street's
             # (东南街道办事处|下中坝社区: after the street's office too)
-            after_street = kind == "社区" and text.endswith(("街道", "办事处"), 0, s) and "街道" not in name \
-                and not name.startswith(("办", "事处", "处"))
+            after_street = kind == "社区" and text.endswith(("街道", "办事处", "街道办"), 0, s) \
+                and "街道" not in name and not name.startswith(("办", "事处", "处"))  # (街道办|事处…: no name)
             if not (widx.is_start(s) or after_street) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
                 continue
             full = name + kind
