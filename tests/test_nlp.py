@@ -881,3 +881,10 @@ def test_communities_listed_with_he_and_after_the_street_office_abbreviated(nlp:
     found = located(nlp, "在铁西街道春阳社区和崇文社区，检查组查看环境卫生。")
     assert {("春阳社区", "铁西街道"), ("崇文社区", "铁西街道")} <= found
     assert ("南门坝社区", "东南街道") in located(nlp, "以前，这里属于东南街道办南门坝社区。")
+
+
+def test_outlets_named_in_a_web_pages_furniture(nlp: Language) -> None:
+    for text, outlet in [("中工网微信", "中工网"), ("技术支持:荆楚网", "荆楚网"), ("作者:西山网 发布时间:2013-11-1", "西山网"),
+                         ("您现在的位置:四会文明网 > 文明监督", "四会文明网"), ("华声在线3月5日讯(通讯员 余洋)无论", "华声在线")]:
+        assert (outlet, "Organization") in texts(nlp, text), text
+    assert texts(nlp, "我们上网") == [] and ("本网", "Organization") not in texts(nlp, "本网讯 近日")

@@ -42,6 +42,7 @@ from kg.nlp.rules import (
     names_in_lists,
     orgs_before_titles,
     orgs_in_titles,
+    outlet_names,
     place_org_names,
     programme_lists,
     street_community_forms,
@@ -353,6 +354,7 @@ class EntityRules:
         cands += orgs_before_titles(text, widx, self.lex)
         cands += area_bodies(text, widx, self.lex)
         cands += units_before_titles(text, widx, self.lex)
+        cands += outlet_names(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
