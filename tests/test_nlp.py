@@ -888,3 +888,11 @@ def test_outlets_named_in_a_web_pages_furniture(nlp: Language) -> None:
                          ("您现在的位置:四会文明网 > 文明监督", "四会文明网"), ("华声在线3月5日讯(通讯员 余洋)无论", "华声在线")]:
         assert (outlet, "Organization") in texts(nlp, text), text
     assert texts(nlp, "我们上网") == [] and ("本网", "Organization") not in texts(nlp, "本网讯 近日")
+
+
+def test_towns_and_villages_of_an_address_read_as_one_word(nlp: Language) -> None:
+    t = "医疗队深入兴安区红旗镇永新村村委会，面向孤寡老人开展义诊。"
+    doc = nlp(t)
+    assert {("红旗镇", "Place"), ("永新村", "Place"), ("永新村村委会", "Organization")} <= {
+        (s.text, s.label_) for s in doc.spans["kg"]}
+    assert {("红旗镇", "兴安区"), ("永新村", "红旗镇")} <= located(nlp, t)

@@ -49,6 +49,7 @@ from kg.nlp.rules import (
     suffix_names,
     transliterated,
     units_before_titles,
+    units_in_words,
 )
 from kg.nlp.textcache import text_of
 
@@ -355,6 +356,7 @@ class EntityRules:
         cands += area_bodies(text, widx, self.lex)
         cands += units_before_titles(text, widx, self.lex)
         cands += outlet_names(text, widx, self.lex)
+        cands += units_in_words(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]

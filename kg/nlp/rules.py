@@ -818,6 +818,32 @@ def outlet_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_CHAIN_UNIT = re.compile("[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道|社区|村)")
+_VILLAGE_BODY = re.compile("(?:村委会|村民委员会|居委会|居民委员会|党委|党总支|党支部)$")
+
+
+def units_in_words(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """The towns and villages of an address the model reads as one word (兴安区红旗镇永新村村委会 ->
+    红旗镇, 永新村, and the village's committee 永新村村委会)."""
+    out: list[Cand] = []
+    for s, e, tag in widx.words:
+        if tag not in ("LOC", "ORG") or e - s < 6:
+            continue
+        pos, units = s, []
+        while (m := _CHAIN_UNIT.match(text, pos, e)) is not None:
+            units.append(m.span())
+            pos = m.end()
+        if len(units) < 2 or units[0][1] - units[0][0] < 2 or \
+                not (pos == e or _VILLAGE_BODY.fullmatch(text, pos, e)):
+            continue  # (the word must be the chain, or the chain and its last unit's committee)
+        for us, ue in units[1:]:
+            if text[ue - 1] in "镇乡村" and ue - us >= 2 and text[us:ue] not in lex.generic:
+                out.append(Cand(us, ue, "Place", "place:unit-in-word"))
+        if pos < e and text[units[-1][1] - 1] in "村社区" and units[-1][1] - units[-1][0] >= 2:
+            out.append(Cand(units[-1][0], e, "Organization", "org:unit-body-in-word"))
+    return out
+
+
 _LEVEL_BODY = re.compile("[省市区县](?:委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
