@@ -53,6 +53,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("在开班仪式上区民政局局长李洪波讲话。", {("区民政局", "Organization")}),  # the body before its title
         ("奎文区委常委、组织部部长田学刚出席。", {("组织部", "Organization")}),
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
+        ("垫江：调研数字经济发展 彭水：建言交通枢纽建设", {("彭水", "Place")}),  # a county heading its news
         ("区委书记洪增林调研。", {("洪增林", "Person")}),  # surnames: 洪, 萧, 赖, 傅 …
         ("认真落实中共重庆市委的部署。", {("中共重庆市委", "Organization")}),
         ("区人大常委会委员、教科文卫处处长张金娟，社会建设处副处长白亮出席。",  # a department before its head

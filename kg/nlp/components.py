@@ -582,6 +582,9 @@ class EntityFilter:
                 out.append((prio, area))
                 sp = named
         label = self._relabel(key, label, sp.text)
+        if key == "lac" and label == "Person" and sp.text in self.area_names \
+                and text[sp.end_char:sp.end_char + 1] in ("：", ":"):
+            label = "Place"  # 垫江：调研… 彭水：建言…: a county heading its news, no person
         if key == "lac" and label == "Person" and \
                 confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
             return out  # LAC itself is unsure of the name: 殷红, 毛手毛
