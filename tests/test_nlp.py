@@ -897,3 +897,11 @@ def test_towns_and_villages_of_an_address_read_as_one_word(nlp: Language) -> Non
     assert {("红旗镇", "Place"), ("永新村", "Place"), ("永新村村委会", "Organization")} <= {
         (s.text, s.label_) for s in doc.spans["kg"]}
     assert {("红旗镇", "兴安区"), ("永新村", "红旗镇")} <= located(nlp, t)
+
+
+def test_a_zones_party_body_before_a_title_that_opens_with_it(nlp: Language) -> None:
+    found = nlp("高新区党工委委员张三出席。")._.kg_posts
+    assert [(p["title"], p["org"]) for p in found] == [("党工委委员", "高新区党工委")]
+    found = nlp("市卫生健康委党委委员、副主任胡宇峰出席。")._.kg_posts  # the body's committee: part of the title
+    assert ("党委委员", "市卫生健康委") in [(p["title"], p["org"]) for p in found]
+    assert not any(e.text == "区党工委" for e in nlp("经开区党工委副书记李四出席。").ents)  # 区 of 开发区, 经开区

@@ -202,6 +202,7 @@ def joined_names(name: str) -> int | None:
         return None
     return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
 _COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
+_BODY_END = re.compile("(?:委|政府|人大|政协|党组|部|局|厅|办|院|会|校|集团|公司|中心|大学|站|所|队)$")
 _UNIT_END = re.compile("(?:街道|社区|村|镇|乡)$")
 _CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
 
@@ -286,8 +287,9 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # (民生服务类项目: a kind of project, not one)
         if (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ()):
             continue  # 惠济区重点项目, 公租房小区: a kind of project or compound, not one
-        if label == "Organization" and lex.title_re.match(text, s) and lex.title_re.match(text, s).end() > e:
-            continue  # 党委 in 市卫生健康委党委委员 is part of the title 党委委员
+        if label == "Organization" and (t := lex.title_re.match(text, s)) is not None and t.end() > e \
+                and _BODY_END.search(text[start:s]):
+            continue  # 党委 in 市卫生健康委党委委员 is part of the title 党委委员 (开发区|党工委委员: a zone's body)
         prefix = text[start:s]
         if needs_proper and not any(w[2] in PROPER_TAGS and w[0] >= start for w in _words_in(widx, start, s)):
             continue  # 健康重庆行动 yes (a place names it); 高质量发展行动 no
