@@ -72,6 +72,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
          {("就业促进计划", "Programme"), ("创业引领计划", "Programme"), ("基层成长计划", "Programme")}),
         ("开展“家电下乡”“农机下乡”。", {("“家电下乡”", "Programme"), ("“农机下乡”", "Programme")}),
         ("坚决打好蓝天保卫战。", {("蓝天保卫战", "Programme")}),
+        ("大坪街道积极探索“门前三包”，整体推进“三医联动”。",  # a quoted name the verb undertakes, alone
+         {("“门前三包”", "Programme"), ("“三医联动”", "Programme")}),
         ("开明巷加装电梯项目提上日程，西桃园城改项目开工。",  # a works' name holds its verb
          {("开明巷加装电梯项目", "Programme"), ("西桃园城改项目", "Programme")}),
         ("玉祁街道玉东村松涛苑小区电梯加装项目启动。",  # the works lie in the village: their name starts after it
@@ -124,6 +126,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
+        ("要用足用好“三个空间”，其余3周开展“1+3”门诊。", {"“三个空间”", "“1+3”"}),  # a phrase, not undertaken
         ("街道办主任李四说。", {"街道办"}),  # the street's office: no department named
         ("不断提升群众幸福感，为党员干部服务，保护群众权益。", {"幸福感", "干部", "权益"}),  # common words after 群众
     ],
