@@ -69,6 +69,7 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
 # 五横乡|曰公社区 read as one place: the area, and the community or street in it
 # two bodies printed side by side, the second with its level (区纪委区监委, 市委社会工委市民政局)
 _TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])((?:区|市|县|省)[\u4e00-\u9fff]{1,10}[委局办部厅])")
+_OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视台")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
@@ -599,6 +600,11 @@ class EntityFilter:
             cut = doc.char_span(sp.start_char, sp.end_char - len(title), label="Person") if title else None
             if cut is not None:
                 sp = cut  # 费舍尔议长, 李明女士: LAC took a title or an honorific into the name
+        if key == "lac" and label == "Person" and sp.text.endswith(_OUTLET_ENDS) and len(sp.text) >= 3:
+            label = "Organization"  # 兰州日报, 西山网: an outlet the model reads as a person
+        if key == "lac" and label == "Person" and sp.text.endswith(("文", "图")) and len(sp.text) >= 3 \
+                and text.startswith(("/", "／"), sp.end_char):
+            sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 俞夏冰|文/摄: a credit
         if label == "Person" and self._bad_person(sp.text):
             return out
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
