@@ -59,6 +59,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("蕉城在线(陈皛婧 吴辉东)1月5日上午，蕉城区召开会议。", {("蕉城在线", "Organization")}),
         ("区委书记洪增林调研。", {("洪增林", "Person")}),  # surnames: 洪, 萧, 赖, 傅 …
         ("认真落实中共重庆市委的部署。", {("中共重庆市委", "Organization")}),
+        ("广大居民，共青团五华区委将逐一发挥作用。", {("共青团五华区委", "Organization")}),
         ("区人大常委会委员、教科文卫处处长张金娟，社会建设处副处长白亮出席。",  # a department before its head
          {("教科文卫处", "Organization"), ("社会建设处", "Organization")}),
         ("社区党委邀请街道城建办主任参加。", {("街道城建办", "Organization")}),
@@ -125,6 +126,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
+        ("主动接受人大监督，牢记政协的性质定位。", {"人大", "政协"}),  # a system of bodies named bare
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project

@@ -851,16 +851,16 @@ _LEVEL_BODY = re.compile("[省市区县](?:委|人民政府|政府|人大常委�
 
 def area_bodies(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     """黄浦|区委书记, 江北区|区委: an area's name and its body printed after it, which the model
-    reads apart; one organisation (中共 before it included: 中共重庆市委)."""
+    reads apart; one organisation (中共 or 共青团 before it included: 中共重庆市委, 共青团五华区委)."""
     out: list[Cand] = []
     for m in _LEVEL_BODY.finditer(text):
         s = m.start()
         area = next((s - k for k in range(8, 1, -1) if s - k >= 0 and text[s - k:s] in lex.area_names
                      and widx.is_start(s - k)), None)
-        party = text.endswith("中共", 0, area) if area is not None else False
+        party = next((p for p in ("中共", "共青团") if text.endswith(p, 0, area)), "") if area is not None else ""
         if area is None or not (widx.is_start(s) or party):
             continue  # (黄浦区委 read as one word: the model names it)
-        out.append(Cand(area - 2 if party else area, m.end(), "Organization", "area+body"))
+        out.append(Cand(area - len(party), m.end(), "Organization", "area+body"))  # (共青团五华区委)
     return out
 
 
