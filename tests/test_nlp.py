@@ -76,6 +76,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
          {("就业促进计划", "Programme"), ("创业引领计划", "Programme"), ("基层成长计划", "Programme")}),
         ("开展“家电下乡”“农机下乡”。", {("“家电下乡”", "Programme"), ("“农机下乡”", "Programme")}),
         ("坚决打好蓝天保卫战。", {("蓝天保卫战", "Programme")}),
+        ("社区用好“三色工作法”推进这次加装电梯项目。", {("“三色工作法”", "Programme")}),  # the verb after ends it
         ("大坪街道积极探索“门前三包”，整体推进“三医联动”。",  # a quoted name the verb undertakes, alone
          {("“门前三包”", "Programme"), ("“三医联动”", "Programme")}),
         ("开明巷加装电梯项目提上日程，西桃园城改项目开工。",  # a works' name holds its verb
@@ -127,6 +128,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
         ("主动接受人大监督，牢记政协的性质定位。", {"人大", "政协"}),  # a system of bodies named bare
+        ("新梅社区的“新居民”俞女士参加完亲子活动。", {"“新居民”俞女士参加完亲子活动", "“新居民”"}),
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project

@@ -605,6 +605,16 @@ class EntityFilter:
         if key == "lac" and label == "Person" and sp.text.endswith(("文", "图")) and len(sp.text) >= 3 \
                 and text.startswith(("/", "／"), sp.end_char):
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 俞夏冰|文/摄: a credit
+        if key == "regex" and label == "Programme" and sp.id_.startswith("regex:quoted") \
+                and (close := max(sp.text.rfind("”"), sp.text.rfind("’"))) > 0 and close < len(sp.text) - 1:
+            tail = range(sp.start_char + close + 1, sp.end_char)
+            if any(words_at.get(c, (0, ""))[1] == "PER" for c in tail):
+                return out  # “新居民”俞女士参加完亲子活动: the quote names a person's kind, no programme
+            first_end, first_tag = words_at.get(tail[0], (0, ""))
+            if first_tag in ("v", "p", "r") and first_end - tail[0] >= 2 and first_end < sp.end_char:
+                # “三色工作法”|推进这次加装电梯项目: a verb after the quote begins the sentence, not the name
+                # (“五社”联动: the suffix itself a verb)
+                sp = doc.char_span(sp.start_char, sp.start_char + close + 1, label=label, span_id=sp.id_) or sp
         if label == "Person" and self._bad_person(sp.text):
             return out
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
