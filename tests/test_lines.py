@@ -357,3 +357,8 @@ def test_lead_credits_after_an_outlet_and_alone_after_the_dateline() -> None:
     assert ("俞夏冰", True) in {(c.name, c.person) for c in credits}
     found = L.parse_lead("金华新闻客户端3月1日消息 记者俞夏冰在现场看到，居民很多。")  # a sentence, not credits
     assert found is None or not any("现场" in c.name for c in found[1])
+
+
+def test_an_outlet_as_the_author_and_the_word_before_laiyuan() -> None:
+    found = L.parse_byline("作者:蕉城在线     文章来源:蕉城在线    更新时间:2009-1-6 14:54:31")
+    assert not found or not any(c.person for c in found)  # (no person 蕉城在线, no person 文章)

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from kg.ingest.lines import outlets
 from kg.ingest.model import Article, PageResult
 from kg.nlp.textcache import text_of
 
@@ -162,6 +163,8 @@ def _collect(af: ArticleFacts, doc: Any, article: Article, part: int, para: Any,
 def _credits(af: ArticleFacts, article: Article, page: PageResult) -> None:
     """Reporters, photographers and the page's editors, from ingest's credits."""
     for c in article.credits:
+        if c.person and outlets(c.name):
+            c = replace(c, person=False)  # 作者:蕉城在线: an outlet credited as the author
         if not c.person:  # 区卫生健康委供图: the organisation is named on the page
             ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.name}{c.role}", 0, len(c.name), 0, article.source,
                           None, None, f"credit:{c.where}")

@@ -119,7 +119,8 @@ _SPACED_ROLE = re.compile("(?:" + "|".join(r"[ \u3000]*".join(map(re.escape, r))
                                            if len(r) >= 2 and "/" not in r) + r")(?=\s*[:：])")  # 编 辑:
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
 _SEP = re.compile(r"[\s、，,/／：:|｜丨□]+")  # 图文 | 侯成柱, 文丨张三, 记者韩清华 □张丽 (a lost role)
-_NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源"})
+_NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源",
+                        "文章", "稿件", "本文", "信息", "新闻"})  # (文章来源: no 文章)
 
 
 def _role_of(token: str) -> tuple[str | None, str]:
