@@ -359,6 +359,12 @@ def test_lead_credits_after_an_outlet_and_alone_after_the_dateline() -> None:
     assert found is None or not any("现场" in c.name for c in found[1])
 
 
+def test_an_outlets_local_edition_before_a_writer_who_reports() -> None:
+    _end, credits = L.parse_lead("红网武冈(项庆湘 报道) 9月17日，水西门街道卫生服务中心挂牌成立。")
+    assert _who(credits) == {("记者", "项庆湘", True), ("媒体", "红网武冈", False)}
+    assert L.parse_lead("据说(张三)今天到了。") is None
+
+
 def test_an_outlet_as_the_author_and_the_word_before_laiyuan() -> None:
     found = L.parse_byline("作者:蕉城在线     文章来源:蕉城在线    更新时间:2009-1-6 14:54:31")
     assert not found or not any(c.person for c in found)  # (no person 蕉城在线, no person 文章)

@@ -347,10 +347,13 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
     if not m:
         m2 = _OUTLET_LEAD.match(text)
         # (沙磁荟-沙坪坝融媒 记者 赵茜)在…: credits alone in parentheses open the lead
-        if not m2 or (named_by := outlets(m2.group("outlet")) if m2.group("outlet") else []) is None:
-            return None
-        credits = _credits_from_tokens(m2.group("credits"), "lead", require_role=True)
-        if not credits and (bare := bare_names(m2.group("credits"), most=4)):
+        named_by = (outlets(m2.group("outlet")) or ([m2.group("outlet")] if _outlet_prefix(m2.group("outlet"))
+                                                    else None)) if m2 and m2.group("outlet") else []
+        if not m2 or named_by is None:
+            return None  # (红网武冈(项庆湘 报道): an outlet's local edition is an outlet too)
+        inside = m2.group("credits").strip().removesuffix("报道").strip()
+        credits = _credits_from_tokens(inside, "lead", require_role=True)
+        if not credits and (bare := bare_names(inside, most=4)):
             credits = [Credit("记者", n, "lead") for n in bare]  # (许翰文 孙月红)今年是…, 蕉城在线(陈皛婧 吴辉东)
         if not credits:
             return None
