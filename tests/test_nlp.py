@@ -915,3 +915,11 @@ def test_a_zones_party_body_before_a_title_that_opens_with_it(nlp: Language) -> 
     found = nlp("市卫生健康委党委委员、副主任胡宇峰出席。")._.kg_posts  # the body's committee: part of the title
     assert ("党委委员", "市卫生健康委") in [(p["title"], p["org"]) for p in found]
     assert not any(e.text == "区党工委" for e in nlp("经开区党工委副书记李四出席。").ents)  # 区 of 开发区, 经开区
+
+
+def test_a_body_listed_between_named_bodies(nlp: Language) -> None:
+    t = "区委办、区政府办、区委宣传部、区发改委、商务局、科工局、天河公司等单位主要负责同志参加。"
+    doc = nlp(t)
+    found = {(s.text, s.label_) for s in doc.spans["kg"]}
+    assert {("区委办", "Organization"), ("商务局", "Organization"), ("区委", "Organization")} <= found
+    assert texts(nlp, "推进城中村改造、老旧小区改造等工作。") == []

@@ -70,6 +70,8 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
 # two bodies printed side by side, the second with its level (区纪委区监委, 市委社会工委市民政局)
 _TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])((?:区|市|县|省)[\u4e00-\u9fff]{1,10}[委局办部厅])")
 _OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视台")
+_LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)")
+_BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
@@ -555,6 +557,32 @@ class EntityFilter:
         return kept
 
     @staticmethod
+    def _listed_bodies(doc: Doc, text: str, kept: list[Span]) -> list[Span]:
+        """区委办、区政府办、区发改委、商务局、科工局: an item of a list of bodies, printed between
+        named ones, ending as a body does, is a body too (商务局, 科工局 the model missed)."""
+        orgs = {(k.start_char, k.end_char) for k in kept if k.label_ == "Organization"}
+        # (a body named at the item's start stays, nested: 区委 of 区委办)
+        taken = [(k.start_char, k.end_char) for k in kept if not (k.label_ == "Organization" and k.start_char in
+                                                                  {m.start() for m in _LIST_ITEM.finditer(text)})]
+        items = [m.span() for m in _LIST_ITEM.finditer(text)]
+        found: list[Span] = []
+        for _ in range(3):  # 市委改革办、组织部: each body found makes its neighbour one
+            added = False
+            for i, (s, e) in enumerate(items):
+                if (s, e) in orgs or not _BODY_ENDING.search(text, s, e) or any(a < e and s < b for a, b in taken):
+                    continue
+                near = [items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)]
+                if any(n in orgs and (text[n[1]:s] == "、" or text[e:n[0]] == "、") for n in near):
+                    sp = doc.char_span(s, e, label="Organization", span_id="org:listed-body")
+                    if sp is not None:
+                        found.append(sp)
+                        orgs.add((s, e))
+                        added = True
+            if not added:
+                break
+        return found
+
+    @staticmethod
     def _with_parents(doc: Doc, kept: list[Span]) -> list[Span]:
         """四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to is named too."""
         for k in list(kept):
@@ -707,6 +735,7 @@ class EntityFilter:
             for sp in doc.spans.get(key, []):
                 cands.extend(self._candidate(doc, key, prio, sp, ctx))
         kept = self._with_parents(doc, [k for k in self._select(cands) if k.label_ != _BLOCK])
+        kept += self._listed_bodies(doc, text, kept)
         kept.sort(key=lambda s: (s.start, -s.end))
         doc.spans[self.spans_key] = kept
         doc.ents = filter_spans(kept)
