@@ -923,3 +923,9 @@ def test_a_body_listed_between_named_bodies(nlp: Language) -> None:
     found = {(s.text, s.label_) for s in doc.spans["kg"]}
     assert {("区委办", "Organization"), ("商务局", "Organization"), ("区委", "Organization")} <= found
     assert texts(nlp, "推进城中村改造、老旧小区改造等工作。") == []
+
+
+def test_a_subdistrict_printed_as_jie_before_its_community(nlp: Language) -> None:
+    t = "在白源街荷塘社区，陈恒东一行听取了汇报。"
+    assert ("白源街", "Street") in texts(nlp, t) and ("荷塘社区", "白源街") in located(nlp, t)
+    assert not any(label == "Street" for _, label in texts(nlp, "棉花街社区党委书记说。"))  # a community's name

@@ -386,6 +386,25 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 out.extend(Cand(c.start, c.end, "Hospital", "街道:list-centre", canonical=f"{c.canonical}{centre}")
                            for c in listed)
     out.extend(_joined_lists(text, widx, lex, known, label_of))
+    out.extend(jie_streets(text, widx, lex))
+    return out
+
+
+_JIE_STREET = re.compile(f"(?<=[{HAN}])街(?!道)(?=党工委|办事处|[{HAN}]{{2,5}}社区)")
+
+
+def jie_streets(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """A subdistrict printed as X街 (Guangdong, Hubei: 粮道街东龙社区, 白源街荷塘社区, 珠江街党工委): a
+    street when its community or its street office follows."""
+    out: list[Cand] = []
+    for m in _JIE_STREET.finditer(text):
+        e = m.end()
+        for s in (e - 4, e - 3):  # a name of two or three characters, then 街
+            if s >= 0 and widx.is_start(s) and re.fullmatch(f"[{HAN}]+", text[s:e - 1]) \
+                    and text[s:e - 1] not in lex.generic and (w := widx.covering(s)) is not None \
+                    and w[2] not in _NOT_NAME_TAGS:
+                out.append(Cand(s, e, "Street", "街道:jie", canonical=text[s:e]))
+                break
     return out
 
 
