@@ -55,6 +55,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
         ("垫江：调研数字经济发展 彭水：建言交通枢纽建设", {("彭水", "Place")}),  # a county heading its news
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
+        ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
         ("消息 记者 俞夏冰文/摄 3月1日，活动启动。", {("俞夏冰", "Person")}),  # 文/摄: a credit, no part of the name
         ("蕉城在线(陈皛婧 吴辉东)1月5日上午，蕉城区召开会议。", {("蕉城在线", "Organization")}),
         ("区委书记洪增林调研。", {("洪增林", "Person")}),  # surnames: 洪, 萧, 赖, 傅 …

@@ -633,6 +633,9 @@ class EntityFilter:
         if key == "lac" and label == "Person" and sp.text.endswith(("文", "图")) and len(sp.text) >= 3 \
                 and text.startswith(("/", "／"), sp.end_char):
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 俞夏冰|文/摄: a credit
+        if key == "regex" and words_at.get(sp.end_char - 1, (0, ""))[1] == "PER" \
+                and words_at[sp.end_char - 1][0] > sp.end_char:
+            return out  # 全国人大代表|周立成: the match ends inside a person's name
         if key == "regex" and label == "Programme" and sp.id_.startswith("regex:quoted") \
                 and (close := max(sp.text.rfind("”"), sp.text.rfind("’"))) > 0 and close < len(sp.text) - 1:
             tail = range(sp.start_char + close + 1, sp.end_char)
