@@ -56,6 +56,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("垫江：调研数字经济发展 彭水：建言交通枢纽建设", {("彭水", "Place")}),  # a county heading its news
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
         ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
+        ("8月7日下午，刘玉新副主席前往街道巡查。", {("刘玉新", "Person")}),  # the model cuts the third character
         ("消息 记者 俞夏冰文/摄 3月1日，活动启动。", {("俞夏冰", "Person")}),  # 文/摄: a credit, no part of the name
         ("蕉城在线(陈皛婧 吴辉东)1月5日上午，蕉城区召开会议。", {("蕉城在线", "Organization")}),
         ("区委书记洪增林调研。", {("洪增林", "Person")}),  # surnames: 洪, 萧, 赖, 傅 …
@@ -129,6 +130,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
         ("主动接受人大监督，牢记政协的性质定位。", {"人大", "政协"}),  # a system of bodies named bare
+        ("市政协委员赵平等委员参加。", {"赵平等"}),  # 等 after a name is no part of it
         ("新梅社区的“新居民”俞女士参加完亲子活动。", {"“新居民”俞女士参加完亲子活动", "“新居民”"}),
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title

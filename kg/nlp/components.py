@@ -72,6 +72,7 @@ _TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])((?:区|市|�
 _OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视台")
 _LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
@@ -646,6 +647,12 @@ class EntityFilter:
                 # “三色工作法”|推进这次加装电梯项目: a verb after the quote begins the sentence, not the name
                 # (“五社”联动: the suffix itself a verb)
                 sp = doc.char_span(sp.start_char, sp.start_char + close + 1, label=label, span_id=sp.id_) or sp
+        if key == "lac" and label == "Person" and len(sp.text) == 2 and sp.text[0] in self.surnames \
+                and words_at.get(sp.end_char, (0, ""))[0] == sp.end_char + 1 \
+                and words_at[sp.end_char][1] in ("a", "n", "ng") and _HAN_CHAR.match(text, sp.end_char) \
+                and text.startswith(self.name_tails_tuple, sp.end_char + 1) \
+                and any(text.startswith(t, sp.end_char + 1) for t in self.org_title_tails):
+            sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 刘玉|新|副主席: 刘玉新
         if label == "Person" and self._bad_person(sp.text):
             return out
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
