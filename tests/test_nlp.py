@@ -139,6 +139,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
         ("要用足用好“三个空间”，其余3周开展“1+3”门诊。", {"“三个空间”", "“1+3”"}),  # a phrase, not undertaken
         ("街道办主任李四说。", {"街道办"}),  # the street's office: no department named
+        ("广东某鞋业有限公司、重庆某科技有限公司负责人说。", {"鞋业有限公司", "重庆某科技有限公司"}),  # unnamed
         ("不断提升群众幸福感，为党员干部服务，保护群众权益。", {"幸福感", "干部", "权益"}),  # common words after 群众
     ],
 )

@@ -666,6 +666,8 @@ class EntityFilter:
         if label == "Organization" and sp.text in self.bare_bodies \
                 and text.startswith(self.bare_bodies[sp.text], sp.end_char):
             return out  # 人大代表、政协委员: members of a body, not the body named
+        if label in ("Organization", "Hospital") and "某" in sp.text:
+            return out  # 重庆某科技有限公司: a body left unnamed
         if key == "lac" and label == "Organization" and sp.text.endswith(("报讯", "网讯")) and len(sp.text) > 3:
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 珠江时报|讯: a dateline
         if label == "Organization" and key in ("lac", "regex") and (two := _TWO_BODIES.fullmatch(sp.text)):

@@ -283,8 +283,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 and "街道" in text[start:s]:  # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会
             cut = text[start:s].rindex("街道") + 2
             start = start + cut + (3 if text.startswith("办事处", start + cut) else 0)
-        if s - start < min_prefix or text[s - 1:s] == "类":
-            continue  # (民生服务类项目: a kind of project, not one)
+        if s - start < min_prefix or text[s - 1:s] == "类" or "某" in text[max(0, start - 1):s]:
+            continue  # (民生服务类项目: a kind of project, not one; 广东某|鞋业有限公司: a company left unnamed)
         if (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ()):
             continue  # 惠济区重点项目, 公租房小区: a kind of project or compound, not one
         if label == "Organization" and (t := lex.title_re.match(text, s)) is not None and t.end() > e \
