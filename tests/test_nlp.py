@@ -934,3 +934,12 @@ def test_a_subdistrict_printed_as_jie_before_its_community(nlp: Language) -> Non
     t = "在白源街荷塘社区，陈恒东一行听取了汇报。"
     assert ("白源街", "Street") in texts(nlp, t) and ("荷塘社区", "白源街") in located(nlp, t)
     assert not any(label == "Street" for _, label in texts(nlp, "棉花街社区党委书记说。"))  # a community's name
+
+
+def test_a_post_holder_and_a_preposition_are_no_part_of_the_next_body(nlp: Language) -> None:
+    t = "城郊镇党委书记刘振亚同鱼河峁镇党委副书记李云交流。"
+    names = {e.text for e in nlp(t).ents}
+    assert "鱼河峁镇党委" in names and "刘振亚" in names
+    assert not any(n.startswith("同") or "刘振亚同" in n for n in names)
+    assert ("和平街道办事处", "Organization") in texts(nlp, "和平街道办事处主任说。")  # 和平: a name
+    assert ("同心县委", "Organization") in texts(nlp, "同心县委书记说。")

@@ -72,6 +72,8 @@ _TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])((?:区|市|�
 _OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视台")
 _LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
+_PREPOSITIONS = frozenset("同与")  # what the model may read into a place's name (同|鱼河峁镇; not 和平, 向阳)
+_AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -666,6 +668,10 @@ class EntityFilter:
         if label == "Organization" and sp.text in self.bare_bodies \
                 and text.startswith(self.bare_bodies[sp.text], sp.end_char):
             return out  # 人大代表、政协委员: members of a body, not the body named
+        if key in ("lac", "rules") and label in ("Place", "Organization") and sp.text[:1] in _PREPOSITIONS \
+                and len(sp.text) >= 4 and (unit := _AREA_UNIT_END.search(sp.text, 1, 6)) is not None \
+                and sp.text[:unit.end()] not in self.area_names:  # (同心县, 同江市: names)
+            sp = doc.char_span(sp.start_char + 1, sp.end_char, label=sp.label_) or sp  # 同|鱼河峁镇党委
         if label in ("Organization", "Hospital") and "某" in sp.text:
             return out  # 重庆某科技有限公司: a body left unnamed
         if key == "lac" and label == "Organization" and sp.text.endswith(("报讯", "网讯")) and len(sp.text) > 3:

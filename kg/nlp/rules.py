@@ -229,6 +229,8 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
             break
+        if tag == "PER" and (prev := widx.ending_at(s)) is not None and text[prev[0]:prev[1]] in lex.titles:
+            break  # 城郊镇党委书记刘振亚|同鱼河峁镇党委: a post's holder after the title is no part of a name
         if (tag == "f" and len(word) >= 2) or _COUNTED.search(word) or word in JOINERS:
             break  # 疫情期间|武汉大学人民医院; 东湖高新区4家|社区卫生服务中心 (a count: no name)
         if word == "电" and text[s - 1:s] == "日":
