@@ -943,3 +943,10 @@ def test_a_post_holder_and_a_preposition_are_no_part_of_the_next_body(nlp: Langu
     assert not any(n.startswith("同") or "刘振亚同" in n for n in names)
     assert ("和平街道办事处", "Organization") in texts(nlp, "和平街道办事处主任说。")  # 和平: a name
     assert ("同心县委", "Organization") in texts(nlp, "同心县委书记说。")
+
+
+def test_a_centre_or_community_named_after_the_street_the_text_names(nlp: Language) -> None:
+    t = "大栅栏街道前门西河沿社区与大栅栏社区卫生服务中心合作。"
+    assert ("大栅栏社区卫生服务中心", "大栅栏街道") in located(nlp, t)
+    assert ("大坪社区", "大坪街道") in located(nlp, "大坪街道党工委到大坪社区调研。")
+    assert located(nlp, "大坪街道党工委到石油路社区调研。") == set()

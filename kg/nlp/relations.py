@@ -394,6 +394,15 @@ class Relations:
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre"})
                     elif inner.kb_id_ and s.start_char == inner.start_char and s.end_char == inner.end_char:
                         out.append({"inner": inner, "outer": s, "rule": "located:street-centre-list"})
+            if inner.label_ in ("Hospital", "Community"):  # 大栅栏社区卫生服务中心 with 大栅栏街道 in the text
+                head = inner.text.removesuffix("社区卫生服务中心").removesuffix("社区卫生服务站") \
+                    if inner.label_ == "Hospital" else inner.text
+                for s in streets:
+                    short = s.text.removesuffix("街道")
+                    if len(short) >= 2 and head.startswith(short) and not inner.text.startswith(s.text) and (
+                            inner.label_ == "Community" or head == short) \
+                            and not (s.start_char <= inner.start_char < s.end_char) and s.end_char != inner.start_char:
+                        out.append({"inner": inner, "outer": s, "rule": "located:named-after-street"})
             if inner.label_ in ("Place", "Hospital") or (inner.label_ == "Organization"
                                                          and inner.text.endswith(_FACILITY_ENDS)):
                 for unit in ents:  # 东湖街道|社区养老服务中心, 龙溪社区|党群服务中心, 湖塘镇|市民茶室
