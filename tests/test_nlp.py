@@ -950,3 +950,8 @@ def test_a_centre_or_community_named_after_the_street_the_text_names(nlp: Langua
     assert ("大栅栏社区卫生服务中心", "大栅栏街道") in located(nlp, t)
     assert ("大坪社区", "大坪街道") in located(nlp, "大坪街道党工委到大坪社区调研。")
     assert located(nlp, "大坪街道党工委到石油路社区调研。") == set()
+
+
+def test_a_six_character_community_name_the_model_reads_as_one_place(nlp: Language) -> None:
+    t = "南站街道党工委书记来到南站铁路二村社区。"
+    assert ("南站铁路二村社区", "Community") in texts(nlp, t) and ("南站铁路二村社区", "南站街道") in located(nlp, t)

@@ -342,9 +342,12 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
         kind = m.group(2)
         # try the longest name that starts at a word boundary
         best = None
-        for k in range(min(5, m.start(2)), 1, -1):
+        for k in range(min(6, m.start(2)), 1, -1):
             s = m.start(2) - k
             name = text[s:m.start(2)]
+            if k == 6 and not ((w6 := widx.covering(s)) is not None and w6[0] == s and w6[1] == m.start(2)
+                               and w6[2] == "LOC"):
+                continue  # (a six-character name only as one place word of the model: 南站铁路二村|社区)
             # 骅中街道|文化路社区 (one word to the model): a community's name after its street's
             # (东南街道办事处|下中坝社区: after the street's office too)
             after_street = kind == "社区" and text.endswith(("街道", "办事处", "街道办"), 0, s) \
