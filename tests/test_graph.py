@@ -296,3 +296,10 @@ def test_a_community_body_named_with_its_street_is_also_named_without_it(nlp) ->
     res = resolve(extract_pages([p], nlp))
     [org] = [e for e in res.entities.values() if e.name == "石马河街道来鹿寺社区党委"]
     assert "来鹿寺社区党委" in org.aliases
+
+
+def test_a_department_printed_bare_is_the_committees_the_page_names(nlp) -> None:
+    p = page("标题\n\n本报讯 省委常委、宣传部部长许正中出席。宣传部负责同志介绍了情况。\n", None)
+    res = resolve(extract_pages([p], nlp))
+    names = {e.name for e in res.entities.values() if e.label == "Organization"}
+    assert "省委宣传部" in names and "宣传部" not in names, names

@@ -108,11 +108,20 @@ def _is_areas(text: str) -> bool:
 _BARE_LEVEL = re.compile("(?:[省市区县](?:委|政府|人民政府|人大|人大常委会|政协|纪委|监委)|政协)")
 
 
+# a party committee's department printed bare (宣传部 of 省委常委、宣传部部长)
+_BARE_DEPARTMENT = re.compile("宣传部|组织部|统战部|政法委|社会工作部|社工部")
+_COMMITTEE = re.compile("(?:中共)?(?P<areas>[\u4e00-\u9fff]*?)[省市区县]委")
+
+
 def _full_form(bare: str, names: Iterable[str]) -> str | None:
-    """The one body of the names that is `bare` with its area (区委 -> 江北区委 or 江北区区委),
-    or None where there is none or more than one."""
-    found = {n for n in names if len(n) > len(bare) and n.endswith(bare)
-             and (_is_areas(n[: -len(bare)]) or _is_areas(n[: -len(bare)] + bare[0]))}
+    """The one body of the names that is `bare` with its area (区委 -> 江北区委 or 江北区区委;
+    宣传部 -> 省委宣传部), or None where there is none or more than one."""
+    def owner_ok(owner: str) -> bool:
+        if _BARE_DEPARTMENT.fullmatch(bare):
+            m = _COMMITTEE.fullmatch(owner)
+            return m is not None and (not m.group("areas") or _is_areas(m.group("areas") + owner[m.end("areas")]))
+        return _is_areas(owner) or _is_areas(owner + bare[0])
+    found = {n for n in names if len(n) > len(bare) and n.endswith(bare) and owner_ok(n[: -len(bare)])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -124,15 +133,16 @@ def _bare_bodies(arts: list[ArticleFacts]) -> dict[str, dict[str, str]]:
     for af in arts:
         if af.page.meta.district:
             continue
-        for m in af.mentions:
-            if m.label == "Organization":
-                orgs_of[af.article.id].add(m.name)
-                orgs_of[af.article.source].add(m.name)
+        named = [m.name for m in af.mentions if m.label == "Organization"]
+        named += [str(f.args["org"]) for f in af.facts if f.kind == "post" and f.args.get("org")]
+        for name in named:  # (a post's body counts: 省委宣传部 of 省委常委、宣传部部长)
+            orgs_of[af.article.id].add(name)
+            orgs_of[af.article.source].add(name)
     out: dict[str, dict[str, str]] = {}
     for af in arts:
         names = orgs_of.get(af.article.id, set())
         for bare in names:
-            if _BARE_LEVEL.fullmatch(bare):
+            if _BARE_LEVEL.fullmatch(bare) or _BARE_DEPARTMENT.fullmatch(bare):
                 full = _full_form(bare, names) or _full_form(bare, orgs_of[af.article.source])
                 if full:
                     out.setdefault(af.article.id, {})[bare] = full
