@@ -955,3 +955,9 @@ def test_a_centre_or_community_named_after_the_street_the_text_names(nlp: Langua
 def test_a_six_character_community_name_the_model_reads_as_one_place(nlp: Language) -> None:
     t = "南站街道党工委书记来到南站铁路二村社区。"
     assert ("南站铁路二村社区", "Community") in texts(nlp, t) and ("南站铁路二村社区", "南站街道") in located(nlp, t)
+
+
+def test_each_quoted_name_of_a_run_a_verb_undertakes(nlp: Language) -> None:
+    t = "举办“我的书屋·我的梦”“名师大讲堂”等活动。"
+    assert {("“我的书屋·我的梦”", "Programme"), ("“名师大讲堂”", "Programme")} <= set(texts(nlp, t))
+    assert not any(label == "Programme" for _, label in texts(nlp, "他说“你好”“再见”就走了。"))

@@ -45,6 +45,7 @@ from kg.nlp.rules import (
     outlet_names,
     place_org_names,
     programme_lists,
+    quoted_runs,
     street_community_forms,
     suffix_names,
     transliterated,
@@ -363,6 +364,7 @@ class EntityRules:
         cands += units_before_titles(text, widx, self.lex)
         cands += outlet_names(text, widx, self.lex)
         cands += units_in_words(text, widx, self.lex)
+        cands += quoted_runs(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]

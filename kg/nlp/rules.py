@@ -870,6 +870,20 @@ def units_in_words(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_QUOTED_RUN = re.compile("(?:开展|举办|打造|推出|实施|推进|创新)((?:“[^“”\\s，。、]{2,16}”){2,6})(?=[等、，。；]|$)")
+_ONE_QUOTE = re.compile("“[^“”]+”")
+
+
+def quoted_runs(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """举办“我的书屋·我的梦”“名师大讲堂”等活动: each quoted name of a run a verb undertakes."""
+    out: list[Cand] = []
+    for m in _QUOTED_RUN.finditer(text):
+        base = m.start(1)
+        out.extend(Cand(base + q.start(), base + q.end(), "Programme", "programme:quoted-run")
+                   for q in _ONE_QUOTE.finditer(m.group(1)))
+    return out
+
+
 _LEVEL_BODY = re.compile("[省市区县](?:委|人民政府|政府|人大常委会|人大|政协|纪委监委|纪委|监委)")
 
 
