@@ -347,10 +347,12 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
     if not m:
         m2 = _OUTLET_LEAD.match(text)
         # (沙磁荟-沙坪坝融媒 记者 赵茜)在…: credits alone in parentheses open the lead
-        named_by = (outlets(m2.group("outlet")) or ([m2.group("outlet")] if _outlet_prefix(m2.group("outlet"))
-                                                    else None)) if m2 and m2.group("outlet") else []
-        if not m2 or named_by is None:
-            return None  # (红网武冈(项庆湘 报道): an outlet's local edition is an outlet too)
+        if not m2:
+            return None
+        outlet = m2.group("outlet")  # (红网武冈(项庆湘 报道): an outlet's local edition is an outlet too)
+        named_by = (outlets(outlet) or ([outlet] if _outlet_prefix(outlet) else None)) if outlet else []
+        if named_by is None:
+            return None
         inside = m2.group("credits").strip().removesuffix("报道").strip()
         credits = _credits_from_tokens(inside, "lead", require_role=True)
         if not credits and (bare := bare_names(inside, most=4)):

@@ -565,11 +565,12 @@ class EntityFilter:
     def _listed_bodies(doc: Doc, text: str, kept: list[Span]) -> list[Span]:
         """区委办、区政府办、区发改委、商务局、科工局: an item of a list of bodies, printed between
         named ones, ending as a body does, is a body too (商务局, 科工局 the model missed)."""
+        items = [m.span() for m in _LIST_ITEM.finditer(text)]
+        item_starts = {s for s, _ in items}
         orgs = {(k.start_char, k.end_char) for k in kept if k.label_ == "Organization"}
         # (a body named at the item's start stays, nested: 区委 of 区委办)
-        taken = [(k.start_char, k.end_char) for k in kept if not (k.label_ == "Organization" and k.start_char in
-                                                                  {m.start() for m in _LIST_ITEM.finditer(text)})]
-        items = [m.span() for m in _LIST_ITEM.finditer(text)]
+        taken = [(k.start_char, k.end_char) for k in kept
+                 if not (k.label_ == "Organization" and k.start_char in item_starts)]
         found: list[Span] = []
         for _ in range(3):  # 市委改革办、组织部: each body found makes its neighbour one
             added = False
@@ -654,8 +655,7 @@ class EntityFilter:
         if key == "lac" and label == "Person" and len(sp.text) == 2 and sp.text[0] in self.surnames \
                 and words_at.get(sp.end_char, (0, ""))[0] == sp.end_char + 1 \
                 and words_at[sp.end_char][1] in ("a", "n", "ng") and _HAN_CHAR.match(text, sp.end_char) \
-                and text.startswith(self.name_tails_tuple, sp.end_char + 1) \
-                and any(text.startswith(t, sp.end_char + 1) for t in self.org_title_tails):
+                and text.startswith(self.org_title_tails, sp.end_char + 1):
             sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 刘玉|新|副主席: 刘玉新
         if label == "Person" and self._bad_person(sp.text):
             return out

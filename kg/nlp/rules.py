@@ -136,6 +136,10 @@ class Lexicon:
         return {s: (label, mp, inside, proper) for s, label, mp, inside, proper in self.suffixes}
 
     @cached_property
+    def hospital_suffixes(self) -> tuple[str, ...]:
+        return tuple(sfx for sfx, (label, *_rest) in self.suffix_info.items() if label == "Hospital")
+
+    @cached_property
     def title_re(self) -> re.Pattern[str]:
         alts = sorted(self.titles, key=len, reverse=True)
         return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")")
@@ -797,7 +801,7 @@ def units_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     its unit and followed by its head's title; read back to the clause's start, a name, a verb
     or another title."""
     out: list[Cand] = []
-    hospital = tuple(sfx for sfx, (label, *_rest) in lex.suffix_info.items() if label == "Hospital")
+    hospital = lex.hospital_suffixes
     for m in _UNIT_TITLE.finditer(text):
         start = pos = m.start()
         while pos > 0 and m.end() - pos < 10:

@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.extract import ArticleFacts, Evidence, Fact, norm_name
 from kg.nlp import resources as R
+from kg.nlp.components import area_names
 
 __all__ = ["Entity", "Resolution", "entity_id", "resolve"]
 
@@ -90,9 +91,8 @@ def _city_of() -> dict[str, str]:
 
 @cache
 def _area_words() -> frozenset[str]:
-    """Names and short forms of administrative areas (渝中区, 渝中, 重庆市, 重庆)."""
-    rows = R.tsv("gazetteers/admin_areas.tsv")
-    return frozenset(w for r in rows for w in (r["name"], r["short"]) if w and len(w) >= 2)
+    """Names and short forms of administrative areas (渝中区, 渝中, 重庆市, 重庆): the filter's own."""
+    return area_names(R.Data())[0]
 
 
 def _is_areas(text: str) -> bool:
