@@ -18,7 +18,7 @@ from kg.graph import build_graph, cooccurrence
 from kg.ingest import bundled_corpus, discover, ingest, parse_page
 from kg.nlp import load
 from kg.query import load_graph, parameters, query, shipped_queries
-from kg.resolve import canonical_body, entity_id, resolve
+from kg.resolve import Resolution, canonical_body, entity_id, resolve
 
 runner = CliRunner()
 FORMATS = ["turtle", "nt", "json-ld", "trig"]
@@ -259,16 +259,23 @@ def test_a_name_with_full_width_punctuation_keeps_its_ascii_spelling(nlp, tmp_pa
     assert "重庆三磊实业（集团）有限公司" in labels and "重庆三磊实业(集团)有限公司" in names
 
 
-def test_an_organisation_named_with_its_areas_is_also_named_without_them(nlp) -> None:
-    p = page("标题\n\n本报讯 温江区柳城街道党工委副书记彭小英表示，活动很成功。\n", None)
-    res = resolve(extract_pages([p], nlp))
-    [org] = [e for e in res.entities.values() if e.name == "温江区柳城街道党工委"]
-    assert "柳城街道党工委" in org.aliases
+def _resolved(nlp, body: str) -> Resolution:
+    """One article of a page with no district (a headline, then 本报讯 and `body`), resolved."""
+    return resolve(extract_pages([page(f"标题\n\n本报讯 {body}\n", None)], nlp))
+
+
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("温江区柳城街道党工委副书记彭小英表示，活动很成功。", "温江区柳城街道党工委", "柳城街道党工委"),  # its areas
+    ("石马河街道来鹿寺社区党委副书记陈一菲说，活动很成功。", "石马河街道来鹿寺社区党委", "来鹿寺社区党委"),  # its street
+])
+def test_an_organisation_named_with_what_holds_it_is_also_named_without(nlp, body: str, name: str,
+                                                                        alias: str) -> None:
+    [org] = [e for e in _resolved(nlp, body).entities.values() if e.name == name]
+    assert alias in org.aliases
 
 
 def test_a_body_printed_bare_is_the_one_its_page_names_with_its_area(nlp) -> None:
-    p = page("标题\n\n本报讯 江北区委召开会议。区委书记张伟讲话，区政府区长李强出席。\n", None)
-    res = resolve(extract_pages([p], nlp))
+    res = _resolved(nlp, "江北区委召开会议。区委书记张伟讲话，区政府区长李强出席。")
     names = {e.name for e in res.entities.values() if e.label == "Organization"}
     assert "江北区委" in names and "区委" not in names, names
     [org] = [e for e in res.entities.values() if e.name == "江北区委"]
@@ -277,29 +284,18 @@ def test_a_body_printed_bare_is_the_one_its_page_names_with_its_area(nlp) -> Non
     assert post.args["org"] == org.id
     assert "区政府" in names  # no area is printed with it: it stays as printed
     # two districts' bodies on one page: the bare form names neither
-    two = page("标题\n\n本报讯 江北区委和渝北区委召开联席会议。区委书记张伟讲话。\n", None)
-    names = {e.name for e in resolve(extract_pages([two], nlp)).entities.values()}
+    names = {e.name for e in _resolved(nlp, "江北区委和渝北区委召开联席会议。区委书记张伟讲话。").entities.values()}
     assert "区委" in names, names
 
 
 def test_a_name_inside_a_document_title_is_no_mention(nlp) -> None:
-    p = page("标题\n\n本报讯 会议学习了《中国共产党统一战线工作条例》，《人民日报》作了报道。中国各地都在学习。\n",
-             None)
-    res = resolve(extract_pages([p], nlp))
+    res = _resolved(nlp, "会议学习了《中国共产党统一战线工作条例》，《人民日报》作了报道。中国各地都在学习。")
     [china] = [e for e in res.entities.values() if e.name == "中国"]
     assert china.mentions == 1  # the country named in the last sentence, not the one in the title
     assert "共产党" not in {e.name for e in res.entities.values()}
 
 
-def test_a_community_body_named_with_its_street_is_also_named_without_it(nlp) -> None:
-    p = page("标题\n\n本报讯 石马河街道来鹿寺社区党委副书记陈一菲说，活动很成功。\n", None)
-    res = resolve(extract_pages([p], nlp))
-    [org] = [e for e in res.entities.values() if e.name == "石马河街道来鹿寺社区党委"]
-    assert "来鹿寺社区党委" in org.aliases
-
-
 def test_a_department_printed_bare_is_the_committees_the_page_names(nlp) -> None:
-    p = page("标题\n\n本报讯 省委常委、宣传部部长许正中出席。宣传部负责同志介绍了情况。\n", None)
-    res = resolve(extract_pages([p], nlp))
+    res = _resolved(nlp, "省委常委、宣传部部长许正中出席。宣传部负责同志介绍了情况。")
     names = {e.name for e in res.entities.values() if e.label == "Organization"}
     assert "省委宣传部" in names and "宣传部" not in names, names
