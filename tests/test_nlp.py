@@ -135,6 +135,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("新梅社区的“新居民”俞女士参加完亲子活动。", {"“新居民”俞女士参加完亲子活动", "“新居民”"}),
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
+        ("2024年是新中国成立75周年。", {"中国", "新中国"}),  # the state's new era, no place named
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
         ("要用足用好“三个空间”，其余3周开展“1+3”门诊。", {"“三个空间”", "“1+3”"}),  # a phrase, not undertaken
@@ -676,6 +677,10 @@ def test_areas_in_areas_and_what_lies_where_the_text_says(nlp: Language) -> None
 def test_a_bare_body_before_its_members_is_no_organisation(nlp: Language) -> None:
     assert texts(nlp, "现场130余名人大代表、政协委员围绕街道发展展开协商。") == []
     assert ("全国人大常委会", "Organization") in texts(nlp, "全国人大常委会副委员长陈竺出席。")
+    # a level's congress before its members: none named, unless one member is (区人大代表申珅)
+    assert texts(nlp, "街道走访部分区人大代表，300多名区人大代表参加，驻宜省人大代表来我区调研。") == []
+    assert ("区人大", "Organization") in texts(nlp, "区人大代表申珅，区政协委员林国赓参加接待。")
+    assert ("区政协", "Organization") in texts(nlp, "区人大代表申珅，区政协委员林国赓参加接待。")
 
 
 def test_an_area_in_parentheses_a_former_vice_post_and_a_dated_role(nlp: Language) -> None:

@@ -384,6 +384,10 @@ def make_entity_rules(nlp: Language, name: str, spans_key: str, extra_titles: li
 
 
 _HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十百]+号(?:院|楼)?$")
+# A people's congress or a political consultative conference at a level (区人大, 省人大, 全国人大,
+# 绵阳市政协) before the word for its members.
+_LEVEL_MEMBERS = re.compile(r"(?:全国|[\u4e00-\u9fff]{0,4}?[省市区县镇乡])(人大|政协)")
+_MEMBER_WORDS = {"人大": "代表", "政协": "委员"}
 
 
 @dataclass(frozen=True)
@@ -670,6 +674,10 @@ class EntityFilter:
         if label == "Organization" and sp.text in self.bare_bodies \
                 and text.startswith(self.bare_bodies[sp.text], sp.end_char):
             return out  # 人大代表、政协委员: members of a body, not the body named
+        if label == "Organization" and (member := _LEVEL_MEMBERS.fullmatch(sp.text)) is not None \
+                and text.startswith(_MEMBER_WORDS[member.group(1)], sp.end_char) \
+                and words_at.get(sp.end_char + 2, (0, ""))[1] != "PER":
+            return out  # 走访部分区人大代表, 驻宜省人大代表: members, no body named (区人大代表申珅 names it)
         if key in ("lac", "rules") and label in ("Place", "Organization") and sp.text[:1] in _PREPOSITIONS \
                 and len(sp.text) >= 4 and (unit := _AREA_UNIT_END.search(sp.text, 1, 6)) is not None \
                 and sp.text[:unit.end()] not in self.area_names:  # (同心县, 同江市: names)
