@@ -368,3 +368,12 @@ def test_an_outlets_local_edition_before_a_writer_who_reports() -> None:
 def test_an_outlet_as_the_author_and_the_word_before_laiyuan() -> None:
     found = L.parse_byline("作者:蕉城在线     文章来源:蕉城在线    更新时间:2009-1-6 14:54:31")
     assert not found or not any(c.person for c in found)  # (no person 蕉城在线, no person 文章)
+
+
+def test_listed_lead_credits_a_caption_with_its_photographer_and_words_and_pictures() -> None:
+    _end, credits = L.parse_lead("河北新闻网讯(王岩军、陈友海)“把体检服务送到家门口”")
+    assert {("记者", "王岩军", True), ("记者", "陈友海", True)} <= _who(credits)
+    end, credits = L.split_caption_credit("服务站启动仪式(张多山 摄)")
+    assert _who(credits) == {("摄影", "张多山", True)} and "服务站启动仪式(张多山 摄)"[:end] == "服务站启动仪式"
+    assert L.split_caption_credit("活动现场(资料图)") is None  # no photographer named
+    assert _who(L.parse_byline("(彭小峻/文图)")) == {("文图", "彭小峻", True)}

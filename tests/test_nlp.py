@@ -56,6 +56,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("垫江：调研数字经济发展 彭水：建言交通枢纽建设", {("彭水", "Place")}),  # a county heading its news
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
         ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
+        ("今年四月份是全国第十八个爱国卫生月。", {("爱国卫生月", "Programme")}),  # the ordinal is no part of it
         ("8月7日下午，刘玉新副主席前往街道巡查。", {("刘玉新", "Person")}),  # the model cuts the third character
         ("消息 记者 俞夏冰文/摄 3月1日，活动启动。", {("俞夏冰", "Person")}),  # 文/摄: a credit, no part of the name
         ("蕉城在线(陈皛婧 吴辉东)1月5日上午，蕉城区召开会议。", {("蕉城在线", "Organization")}),
@@ -136,6 +137,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("2024年是新中国成立75周年。", {"中国", "新中国"}),  # the state's new era, no place named
+        ("进行包括血常规、血脂、肝功等项目在内的免费体检。", {"血脂", "肝功", "血脂项目"}),  # 在内: a check's parts
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
         ("要用足用好“三个空间”，其余3周开展“1+3”门诊。", {"“三个空间”", "“1+3”"}),  # a phrase, not undertaken

@@ -177,7 +177,7 @@ def _supplier(token: str) -> list[str] | None:
     return [token] if ok else None
 
 
-_NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文|图|摄影|摄|编辑)(?![{CJK}])")
+_NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文图|图文|文|图|摄影|摄|编辑)(?![{CJK}])")
 _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 
@@ -374,8 +374,8 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
             return None
         return m.end(), own
     credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True)
-    if credits is None and (bare := m.group("credits").strip()) and _is_bare_name(bare):
-        credits = [Credit("记者", bare, "lead")]  # 中新网重庆4月16日电 (张旭)
+    if credits is None and (listed := bare_names(re.sub("[、，,]", " ", m.group("credits")), most=4)):
+        credits = [Credit("记者", n, "lead") for n in listed]  # 中新网…电 (张旭), 河北新闻网讯(王岩军、陈友海)
     return m.end(), (credits or []) + own
 
 
@@ -520,11 +520,13 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
 _AGENCY_AFTER = re.compile(r"\s摄[\s/／]+[^\s/／]{2,8}$")  # 记者 尹诗语 摄/视觉重庆
 _STOCK_NOTE = re.compile(r"^[（(](?:本报)?(?:资料图片|资料图|资料照片|图片)[）)]\s*")
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.{2,120}?[。！？!?])\s*(?P<credit>\S.{1,40})$")
+_CAPTION_PHOTO = re.compile(r"^(?P<caption>.{2,120}?[^\s（(])\s*[（(](?P<credit>[^（）()]{2,30}?摄)[）)]$")
 
 
 def split_caption_credit(text: str) -> tuple[int, list[Credit]] | None:
-    """``市民在小黄楼街区观展。 记者 姚延洋 摄``: end of the caption and the credits."""
-    m = _CAPTION_CREDIT.match(text)
+    """``市民在小黄楼街区观展。 记者 姚延洋 摄``, ``服务站启动仪式(张多山 摄)``: end of the caption and
+    the credits."""
+    m = _CAPTION_CREDIT.match(text) or _CAPTION_PHOTO.match(text)
     if not m:
         return None
     # …休憩。(资料图片)记者 张锦辉 摄视觉重庆: a stock-photo note before the credit, an agency glued to 摄

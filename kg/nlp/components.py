@@ -233,7 +233,8 @@ class RegexRuler:
     with ``Doc.char_span``. ``boundary: "word"`` requires the match to start a LAC word;
     ``"word_or_place"`` also accepts a match that starts with the last character of a
     district's name (锦江区|科协) and takes the name in; ``word_tags`` lists the LAC tags
-    the words inside the match may have."""
+    the words inside the match may have; a group named ``name`` marks the name within the
+    match, the rest being context (第十八个|爱国卫生月)."""
 
     def __init__(self, name: str, spans_key: str, extra: list[str]) -> None:
         self.name = name
@@ -271,6 +272,8 @@ class RegexRuler:
                 elif boundary in ("word", "word_or_place") and start not in starts:
                     continue
                 end = m.end()
+                if "name" in rx.groupindex:  # 第十八个|爱国卫生月: the pattern's context is no part of the name
+                    start, end = m.span("name")
                 if label == "Organization":  # 市轨道集团|党委副书记: the name stops where a post title starts
                     for k in (2, 1):
                         t = self.title_re.match(text, end - k)

@@ -677,8 +677,8 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         return []
     out: list[Cand] = []
     for m in lex.programme_list_re.finditer(text):
-        if not widx.is_end(m.end()):
-            continue  # 等战略性新兴产业: the suffix is part of a longer word
+        if not widx.is_end(m.end()) or text.startswith("在内", m.end()):
+            continue  # 等战略性新兴产业: the suffix is part of a longer word; 包括血脂、肝功等项目在内: parts
         start, first_end = m.start(1), m.start(1) + m.group(1).index("、")
         while start < first_end and not widx.is_start(start):
             start += 1  # the first item starts at a word
