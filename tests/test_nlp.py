@@ -57,6 +57,9 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
         ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
         ("今年四月份是全国第十八个爱国卫生月。", {("爱国卫生月", "Programme")}),  # the ordinal is no part of it
+        ("县发改局、财政局、乡村振兴局主要负责同志陪同调研。",  # the last of a list of bodies
+         {("财政局", "Organization"), ("乡村振兴局", "Organization")}),
+        ("区工商联党组书记胡天军，区工商联党组成员刘敏参加。", {("区工商联", "Organization")}),  # 党组书记: a title
         ("8月7日下午，刘玉新副主席前往街道巡查。", {("刘玉新", "Person")}),  # the model cuts the third character
         ("消息 记者 俞夏冰文/摄 3月1日，活动启动。", {("俞夏冰", "Person")}),  # 文/摄: a credit, no part of the name
         ("蕉城在线(陈皛婧 吴辉东)1月5日上午，蕉城区召开会议。", {("蕉城在线", "Organization")}),
@@ -968,3 +971,9 @@ def test_each_quoted_name_of_a_run_a_verb_undertakes(nlp: Language) -> None:
     t = "举办“我的书屋·我的梦”“名师大讲堂”等活动。"
     assert {("“我的书屋·我的梦”", "Programme"), ("“名师大讲堂”", "Programme")} <= set(texts(nlp, t))
     assert not any(label == "Programme" for _, label in texts(nlp, "他说“你好”“再见”就走了。"))
+
+
+def test_a_party_group_title_after_its_body(nlp: Language) -> None:
+    text = "区工商联党组书记胡天军，区工商联党组成员、副主席刘敏一行到石化街道商会调研。"
+    assert not {t for t, _ in texts(nlp, text)} & {"区工商联党组", "区工商联党"}
+    assert {("胡天军", "党组书记", "区工商联"), ("刘敏", "党组成员", "区工商联")} <= posts(nlp, text)

@@ -71,11 +71,14 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
 # two bodies printed side by side, the second with its level (区纪委区监委, 市委社会工委市民政局)
 _TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])((?:区|市|县|省)[\u4e00-\u9fff]{1,10}[委局办部厅])")
 _OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视台")
-_LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)")
+_LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)"
+                        # the last item before the persons who come for it (…、乡村振兴局主要负责同志)
+                        "|(?<=、)[\u4e00-\u9fff]{2,8}?[局办委部厅](?=主要负责|负责同志|有关负责|相关负责|领导)")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
 _PREPOSITIONS = frozenset("同与")  # what the model may read into a place's name (同|鱼河峁镇; not 和平, 向阳)
 _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
@@ -699,6 +702,12 @@ class EntityFilter:
             return out  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
         if key == "lac" and label in ("Organization", "Hospital") and joined_names(sp.text) is not None:
             return out  # 新凤社区联合凤鸣山中学: two bodies the model reads as one (the rules name each)
+        if key == "lac" and label == "Organization" and len(sp.text) > 4 and (
+                (sp.text.endswith("党组") and text.startswith(_PARTY_GROUP_TITLES, sp.end_char))
+                or (sp.text.endswith("党") and text.startswith(_PARTY_GROUP_TITLES, sp.end_char + 1)
+                    and text.startswith("组", sp.end_char))):
+            body_end = sp.end_char - (2 if sp.text.endswith("党组") else 1)  # 区工商联|党组书记, 区工商联党|组成员
+            sp = doc.char_span(sp.start_char, body_end, label=label) or sp
         if key == "lac" and label == "Organization" and sp.text.endswith(_SPONSOR_TAILS) and len(sp.text) > 4:
             sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp  # 漱玉…有限公司|协办
         if key == "lac" and label == "Organization" and any(
