@@ -977,3 +977,12 @@ def test_a_party_group_title_after_its_body(nlp: Language) -> None:
     text = "区工商联党组书记胡天军，区工商联党组成员、副主席刘敏一行到石化街道商会调研。"
     assert not {t for t, _ in texts(nlp, text)} & {"区工商联党组", "区工商联党"}
     assert {("胡天军", "党组书记", "区工商联"), ("刘敏", "党组成员", "区工商联")} <= posts(nlp, text)
+
+
+def test_guests_led_or_grouped_before_the_verb(nlp: Language) -> None:
+    text = ("副区长张鑫、街道办事处书记凌佩利、主任卢英博,以及辖区残疾人朋友代表,社会各界助残人士共300余人参加了活动。")
+    assert {p for p, _ in roles(nlp, text)} == {"张鑫", "凌佩利", "卢英博"}
+    text = "集团党委书记、董事长张永华,集团副总经理郁旦星分别率集团管理团队参加了调研。"
+    assert roles(nlp, text) == {("张永华", "参加"), ("郁旦星", "参加")}
+    text = "区文化委李爱武副主任、区图书馆董秀芳副馆长以及辅导部负责同志日前来到回龙观调研。"
+    assert roles(nlp, text) == {("李爱武", "调研"), ("董秀芳", "调研")}
