@@ -986,3 +986,9 @@ def test_guests_led_or_grouped_before_the_verb(nlp: Language) -> None:
     assert roles(nlp, text) == {("张永华", "参加"), ("郁旦星", "参加")}
     text = "区文化委李爱武副主任、区图书馆董秀芳副馆长以及辅导部负责同志日前来到回龙观调研。"
     assert roles(nlp, text) == {("李爱武", "调研"), ("董秀芳", "调研")}
+
+
+def test_villages_in_the_county_or_town_printed_before_them(nlp: Language) -> None:
+    text = "黎建军先后到阜川镇唐湾村、小河庙村，又到肥西县周楼村调研。"
+    assert {("唐湾村", "阜川镇"), ("小河庙村", "阜川镇"), ("周楼村", "肥西县")} <= located(nlp, text)
+    assert ("周楼村", "阜川镇") not in located(nlp, text)

@@ -456,8 +456,13 @@ class Relations:
                 elif inner.label_ == "Place" and not _AREA.fullmatch(inner.text) and (
                         outer.label_ == "Street" or (outer.label_ in ("Place", "Community")
                                                      and inner.id_ == "place:venue-in-area")
-                        or (inner.text.endswith("村") and outer.text.endswith(("镇", "乡")))):  # 罗岭镇|花元村
+                        or (inner.text.endswith("村") and _AREA.fullmatch(outer.text))):  # 罗岭镇|花元村, 肥西县|周楼村
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
+                    nxt = inner  # 阜川镇唐湾村、小河庙村: the list of villages goes on in the town
+                    while inner.text.endswith("村") and (sep := _LIST_SEP.match(text, nxt.end_char)) is not None \
+                            and (nxt := by_start_top.get(sep.end())) is not None and nxt.label_ == "Place" \
+                            and nxt.text.endswith("村"):
+                        out.append({"inner": nxt, "outer": outer, "rule": "located:area-village-list"})
         for outer in top_ents:  # 在明水街道的利民社区: a street's community, an area's street, joined by 的
             inner = by_start_top.get(outer.end_char + 1)
             area = outer.label_ == "Place" and _AREA.fullmatch(outer.text) is not None
