@@ -992,3 +992,10 @@ def test_villages_in_the_county_or_town_printed_before_them(nlp: Language) -> No
     text = "黎建军先后到阜川镇唐湾村、小河庙村，又到肥西县周楼村调研。"
     assert {("唐湾村", "阜川镇"), ("小河庙村", "阜川镇"), ("周楼村", "肥西县")} <= located(nlp, text)
     assert ("周楼村", "阜川镇") not in located(nlp, text)
+
+
+def test_a_common_word_names_a_community_after_its_street(nlp: Language) -> None:
+    text = "普法小分队深入西市街道渡口社区、铁二社区开展活动。"
+    assert {("渡口社区", "Community"), ("铁二社区", "Community")} <= set(texts(nlp, text))
+    assert {("渡口社区", "西市街道"), ("铁二社区", "西市街道")} <= located(nlp, text)
+    assert set(texts(nlp, "推进大坪街道辖区社区和朝天门街道和谐社区建设。")) == {("大坪街道", "Street"), ("朝天门街道", "Street")}

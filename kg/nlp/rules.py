@@ -374,6 +374,10 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                     w[2] in PROPER_TAGS for w in _words_in(widx, s, m.end()))
                     and (w0 := widx.covering(s)) is not None and w0[2] not in _NOT_NAME_TAGS)):
                 best = (s, "after-street")  # (上清寺街道上|清寺路社区: the model's place, cut wrong)
+            elif best is None and after_street and k in (2, 3) and (w1 := widx.covering(s)) is not None \
+                    and w1[0] == s and w1[1] == m.start(2) and w1[2] in ("n", "nz", "s") \
+                    and widx.is_start(m.start(2)):
+                best = (s, "after-street")  # 西市街道|渡口|社区: a common word names the street's community
         if best is not None:
             s, how = best
             out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
