@@ -450,8 +450,8 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         if not (whole in known[kind] or (w is not None and w[0] == last_s and w[1] == last_e and w[2] == "LOC")):
             continue
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
-        if not items or any(i in lex.generic or len(i) > 5 for i in items):
-            continue
+        if not items or any(i in lex.generic or len(i) > 5 or i.endswith(("街道", "社区")) for i in items):
+            continue  # (大坪街道辖区社区和朝天门街道: an item with its own unit is no item of the list)
         out.extend(_item_cands(items, pos, kind, label_of[kind]))
         out.append(Cand(last_s, last_e, label_of[kind], f"{kind}:list"))
     return out
