@@ -57,6 +57,9 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
         ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
         ("今年四月份是全国第十八个爱国卫生月。", {("爱国卫生月", "Programme")}),  # the ordinal is no part of it
+        ("以及太原理工大学体育与健康工程学院30名志愿者。",  # a university's school the model cuts at 与
+         {("太原理工大学体育与健康工程学院", "Organization")}),
+        ("华东理工大学后勤保障处等8家单位获奖。", {("华东理工大学后勤保障处", "Organization")}),
         ("县发改局、财政局、乡村振兴局主要负责同志陪同调研。",  # the last of a list of bodies
          {("财政局", "Organization"), ("乡村振兴局", "Organization")}),
         ("区工商联党组书记胡天军，区工商联党组成员刘敏参加。", {("区工商联", "Organization")}),  # 党组书记: a title
@@ -999,3 +1002,10 @@ def test_a_common_word_names_a_community_after_its_street(nlp: Language) -> None
     assert {("渡口社区", "Community"), ("铁二社区", "Community")} <= set(texts(nlp, text))
     assert {("渡口社区", "西市街道"), ("铁二社区", "西市街道")} <= located(nlp, text)
     assert set(texts(nlp, "推进大坪街道辖区社区和朝天门街道和谐社区建设。")) == {("大坪街道", "Street"), ("朝天门街道", "Street")}
+
+
+def test_a_university_of_its_school_is_named_too(nlp: Language) -> None:
+    doc = nlp("由来自青岛大学政治与公共管理学院社会学系主任授课，太原理工大学体育与健康工程学院参加。")
+    orgs = {s.text for s in doc.spans["kg"] if s.label_ == "Organization"}
+    assert {"青岛大学政治与公共管理学院", "青岛大学", "太原理工大学体育与健康工程学院", "太原理工大学"} <= orgs
+    assert "青岛大学政治与公共管理学院社会学系" not in orgs  # (the model's school, no longer cut on)

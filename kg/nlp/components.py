@@ -46,6 +46,7 @@ from kg.nlp.rules import (
     place_org_names,
     programme_lists,
     quoted_runs,
+    schools_of_universities,
     street_community_forms,
     suffix_names,
     transliterated,
@@ -65,7 +66,9 @@ LAC_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 _LAC_LONGER = frozenset({"Organization", "Street", "Community"})
 # a body (委, 局, 部 ...) at the start of one of its departments' names (区委|宣传部, 商务部|流通发展司供应链处)
 _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|署))"
-                          "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)")
+                          "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)"
+                          # 太原理工大学 of 太原理工大学体育与健康工程学院
+                          "|^([\u4e00-\u9fff]{2,12}?(?:大学|学院))(?=[\u4e00-\u9fff]{2,}(?:学院|研究院|研究所|系|处|中心)$)")
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 # 五横乡|曰公社区 read as one place: the area, and the community or street in it
 # two bodies printed side by side, the second with its level (区纪委区监委, 市委社会工委市民政局)
@@ -367,6 +370,7 @@ class EntityRules:
         cands += orgs_in_titles(text, widx, self.lex)
         cands += orgs_before_titles(text, widx, self.lex)
         cands += area_bodies(text, widx, self.lex)
+        cands += schools_of_universities(text, widx, self.lex)
         cands += units_before_titles(text, widx, self.lex)
         cands += outlet_names(text, widx, self.lex)
         cands += units_in_words(text, widx, self.lex)
@@ -603,9 +607,9 @@ class EntityFilter:
         """四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to is named too."""
         for k in list(kept):
             m = _PARENT_BODY.match(k.text) if k.label_ == "Organization" else None
-            if m and not any(o.start_char == k.start_char and o.end_char == k.start_char + m.end(1) for o in kept):
-                parent = doc.char_span(k.start_char, k.start_char + m.end(1), label="Organization",
-                                       span_id="org:parent")
+            end = k.start_char + len(m.group(m.lastindex or 0)) if m else 0
+            if m and not any(o.start_char == k.start_char and o.end_char == end for o in kept):
+                parent = doc.char_span(k.start_char, end, label="Organization", span_id="org:parent")
                 if parent is not None:  # 四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to
                     kept.append(parent)
         return kept

@@ -910,6 +910,24 @@ def area_bodies(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_SCHOOL_UNIT = re.compile(f"[{HAN}]{{2,12}}?(?:学院|研究院|研究所|研究中心|系|处|中心)")
+
+
+def schools_of_universities(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """太原理工大学|体育与健康工程学院, 华东理工大学|后勤保障处: a university and its school or office,
+    which the model reads apart (and cuts at 与); one organisation (its university named too)."""
+    out: list[Cand] = []
+    for s, e, tag in widx.words:
+        if tag != "ORG" or not text.endswith(("大学", "学院"), s, e) or e - s < 4 \
+                or "大学" in text[s:e - 2] or "学院" in text[s:e - 2]:
+            continue  # (青岛大学政治与公共管理学院|社会学系: a school already, the model's own)
+        m = _SCHOOL_UNIT.match(text, e)
+        if m is None or not widx.is_end(m.end()) or any(w[2] in ("v", "PER", "w") for w in _words_in(widx, e, m.end())):
+            continue  # (the school's name is words of the model, ending where one ends; no verb or person inside)
+        out.append(Cand(s, m.end(), "Organization", "org:school-of-university"))
+    return out
+
+
 # ---------------------------------------------------------------------------
 # a foreign name LAC splits: 差猜·春哈旺, 彼得·皮奥, 亚斯特任布斯基
 
