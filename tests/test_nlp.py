@@ -1009,3 +1009,11 @@ def test_a_university_of_its_school_is_named_too(nlp: Language) -> None:
     orgs = {s.text for s in doc.spans["kg"] if s.label_ == "Organization"}
     assert {"青岛大学政治与公共管理学院", "青岛大学", "太原理工大学体育与健康工程学院", "太原理工大学"} <= orgs
     assert "青岛大学政治与公共管理学院社会学系" not in orgs  # (the model's school, no longer cut on)
+
+
+def test_a_village_clinic_after_its_county_and_town_and_a_named_scenic_area(nlp: Language) -> None:
+    text = "乐亭县古河乡李各庄村卫生室门前排起了长队。"
+    assert {("乐亭县", "Place"), ("古河乡", "Place"), ("李各庄村卫生室", "Hospital")} <= set(texts(nlp, text))
+    assert ("古河乡", "乐亭县") in located(nlp, text)
+    assert ("养家河大景区", "Place") in texts(nlp, "让养家河大景区成为推动乡村振兴的典范。")
+    assert ("渝中景区", "Place") not in texts(nlp, "渝中景区游客众多。")

@@ -86,6 +86,10 @@ _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
+# the county, town and village of a village's clinic (乐亭县古河乡李各庄村卫生室)
+_VILLAGE_CLINIC = re.compile("(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))*[\u4e00-\u9fff]{1,6}?(?:乡|镇)"
+                             "(?P<village>[\u4e00-\u9fff]{1,6}?村)卫生室$")
+_CHAIN_UNITS = re.compile("[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|乡|镇)")
 _AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")
 
 
@@ -729,6 +733,15 @@ class EntityFilter:
             label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
         if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
             return out  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
+        chain = _VILLAGE_CLINIC.match(name) if label == "Hospital" else None
+        if chain is not None and chain.start("village") > 0:  # 乐亭县古河乡|李各庄村卫生室: a village's clinic
+            pos = sp.start_char
+            for unit in _CHAIN_UNITS.finditer(name, 0, chain.start("village")):
+                area = doc.char_span(sp.start_char + unit.start(), sp.start_char + unit.end(), label="Place")
+                if area is not None:
+                    out.append((prio, area))
+            pos = sp.start_char + chain.start("village")
+            sp = doc.char_span(pos, sp.end_char, label=label, span_id=sp.id_) or sp
         cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
         if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
             area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")

@@ -258,6 +258,9 @@ def _words_in(widx: WordIndex, start: int, end: int) -> list[Word]:
     return out
 
 
+_AREA_KINDS = frozenset({"景区"})  # 渝中景区: the area's scenic parts, when the area names them
+
+
 def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     for m in lex.suffix_re.finditer(text):
@@ -289,6 +292,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 and "街道" in text[start:s]:  # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会
             cut = text[start:s].rindex("街道") + 2
             start = start + cut + (3 if text.startswith("办事处", start + cut) else 0)
+        if label == "Place" and text[start:s] in lex.area_names and m.group(0) in _AREA_KINDS:
+            continue  # 渝中景区: the area's scenic parts, no venue named
         if s - start < min_prefix or text[s - 1:s] == "类" or "某" in text[max(0, start - 1):s]:
             continue  # (民生服务类项目: a kind of project, not one; 广东某|鞋业有限公司: a company left unnamed)
         if (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ()):
