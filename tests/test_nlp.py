@@ -1017,3 +1017,13 @@ def test_a_village_clinic_after_its_county_and_town_and_a_named_scenic_area(nlp:
     assert ("古河乡", "乐亭县") in located(nlp, text)
     assert ("养家河大景区", "Place") in texts(nlp, "让养家河大景区成为推动乡村振兴的典范。")
     assert ("渝中景区", "Place") not in texts(nlp, "渝中景区游客众多。")
+
+
+def test_a_verb_of_going_after_a_name_spaced_guests_and_a_class_no_person(nlp: Language) -> None:
+    text = "市委政法委副书记、市综治办主任宋玫来婺城区调研综治基层基础工作。"
+    assert ("宋玫", "Person") in texts(nlp, text) and ("宋玫", "调研") in roles(nlp, text)
+    assert ("王福来", "Person") in texts(nlp, "村民王福来在家门口说。")  # (来 of a name before no place)
+    text = "市科技局副局长 缑云峰 , 科技金融与服务处处长李金岭 ,副处长 韩雄 一行 到我区就科技孵化载体开展实地调研。"
+    assert roles(nlp, text) == {("缑云峰", "调研"), ("李金岭", "调研"), ("韩雄", "调研")}
+    text = "市委副书记尹弘、团市委书记王宇,市人大内司委副主任委员吴薇等领导先后到暑托班走访慰问。"
+    assert roles(nlp, text) == {("尹弘", "走访"), ("王宇", "走访"), ("吴薇", "走访")}

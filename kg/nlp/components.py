@@ -81,6 +81,7 @@ _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|�
 _PREPOSITIONS = frozenset("同与")  # what the model may read into a place's name (同|鱼河峁镇; not 和平, 向阳)
 _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+_MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going before a place, no part of a name
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -652,6 +653,9 @@ class EntityFilter:
             cut = doc.char_span(sp.start_char, sp.end_char - len(title), label="Person") if title else None
             if cut is not None:
                 sp = cut  # 费舍尔议长, 李明女士: LAC took a title or an honorific into the name
+        if key == "lac" and label == "Person" and len(sp.text) == 3 and sp.text[2] in _MOTION_VERBS \
+                and sp.text[0] in self.surnames and words_at.get(sp.end_char, (0, ""))[1] == "LOC":
+            sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 宋玫|来|婺城区调研
         if key == "lac" and label == "Person" and sp.text.endswith(_OUTLET_ENDS) and len(sp.text) >= 3:
             label = "Organization"  # 兰州日报, 西山网: an outlet the model reads as a person
         if key == "lac" and label == "Person" and sp.text.endswith(("文", "图")) and len(sp.text) >= 3 \

@@ -41,7 +41,7 @@ _BETWEEN_ROLE = re.compile(
     "|[在为向对给到赴]\\S{0,14}?)?"  # 胡拥军率队前往任港街道，实地调研
     "(?:(?:代表|作为)[\u4e00-\u9fff]{1,12}?)?"  # 黄茂军代表区委区政府致辞; …王友春作为投资方代表介绍
     "(?:(?:就|围绕)[^，。；,;！？]{0,40}?(?:进行|开展)(?:专题|深入)?)?"  # 就人大工作等方面进行调研
-    "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行|简要|详细|重点|具体|全面|认真)*"
+    "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行|简要|详细|重点|具体|全面|认真|实地|现场)*"
     "(?:(?:作|发表)了?(?:重要|书面|热情洋溢的)?)?$"  # 并作重要讲话
 )
 # 出席会议的还有…, 参加活动的区领导有…: the verb first, the persons listed after 有
@@ -334,6 +334,8 @@ class Relations:
                 continue
             last = before[-1]
             between = text[last.end_char:v0]
+            if not headline:
+                between = re.sub(r"\s+", "", between)  # 韩雄 一行 到我区…调研: spaces a web page puts around names
             if (tm := self.title_after_re.match(between)) is not None and not between.startswith(_SPEAKER_TITLES):
                 between = between[tm.end():]  # 杨春萌科长及…负责人参加: a title printed after the name
             # 主持并讲话, 出席活动并为获奖单位颁奖: an earlier role verb of the same person, joined by 并
@@ -346,7 +348,7 @@ class Relations:
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
                 # (a note in parentheses is no verb: 副部长(主持工作)沈岚; 同志 may close a name: 宋茂强同志；…)
-                gap = _NOTE.sub("", text[p.end_char:group[0].start_char])
+                gap = re.sub(r"\s+", "", _NOTE.sub("", text[p.end_char:group[0].start_char]))
                 if (tm := self.title_after_re.match(gap)) is not None:
                     gap = gap[tm.end():]  # 李爱武副主任、昌平图书馆董秀芳副馆长…调研: a title after the name
                 if re.fullmatch(f"(?:同志)?(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（），,]{{0,60}}", gap) and \
