@@ -1027,3 +1027,9 @@ def test_a_verb_of_going_after_a_name_spaced_guests_and_a_class_no_person(nlp: L
     assert roles(nlp, text) == {("缑云峰", "调研"), ("李金岭", "调研"), ("韩雄", "调研")}
     text = "市委副书记尹弘、团市委书记王宇,市人大内司委副主任委员吴薇等领导先后到暑托班走访慰问。"
     assert roles(nlp, text) == {("尹弘", "走访"), ("王宇", "走访"), ("吴薇", "走访")}
+
+
+def test_no_community_named_by_a_body_and_a_joiner_or_a_generic_list(nlp: Language) -> None:
+    assert texts(nlp, "街道办事处组织协调公安、城管、工商及街道社区抽调工作人员。") == []
+    assert not [e for e in texts(nlp, "街道团工委与社区卫生服务中心团支部通力合作。") if e[1] == "Community"]
+    assert ("前门西河沿社区", "大栅栏街道") in located(nlp, "12月30日,大栅栏街道前门西河沿社区与大栅栏社区卫生服务中心联合举办活动。")

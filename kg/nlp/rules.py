@@ -324,6 +324,7 @@ _JOINED = re.compile(f"((?:[{HAN}]{{2,5}}?、)*[{HAN}]{{2,5}}?)(和|及|与|以�
 _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*个?$")
 
 
+_JOINER_WORDS = frozenset({"与", "和", "同", "及", "会同", "联合", "跟"})  # (not 沿 of 西河沿, a name)
 _NOT_UNIT_NAME = re.compile("(?:区|县|市|省|委|局|办|部)$")
 _PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡")  # 民主|村社区, 海边|街社区
 
@@ -360,7 +361,9 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             # 骅中街道|文化路社区 (one word to the model): a community's name after its street's
             # (东南街道办事处|下中坝社区: after the street's office too)
             after_street = kind == "社区" and text.endswith(("街道", "办事处", "街道办"), 0, s) \
-                and "街道" not in name and not name.startswith(("办", "事处", "处"))  # (街道办|事处…: no name)
+                and "街道" not in name and not name.startswith(("办", "事处", "处")) \
+                and not any(text[w[0]:w[1]] in _JOINER_WORDS for w in _words_in(widx, s, m.start(2)))
+            # (街道办|事处…: no name; 街道团工委与|社区: a body, then a joiner)
             if not (widx.is_start(s) or after_street) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
                 continue
             full = name + kind
@@ -452,6 +455,8 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         last_s, last_e = m.start(3), m.end(4)
         w = widx.covering(last_s)
         whole = text[last_s:last_e]
+        if text[last_s:m.start(4)] in lex.generic:
+            continue  # 公安、城管、工商及街道|社区: the generic word, no list of names (a 街道社区 exists in 大足)
         if not (whole in known[kind] or (w is not None and w[0] == last_s and w[1] == last_e and w[2] == "LOC")):
             continue
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
