@@ -377,3 +377,13 @@ def test_listed_lead_credits_a_caption_with_its_photographer_and_words_and_pictu
     assert _who(credits) == {("摄影", "张多山", True)} and "服务站启动仪式(张多山 摄)"[:end] == "服务站启动仪式"
     assert L.split_caption_credit("活动现场(资料图)") is None  # no photographer named
     assert _who(L.parse_byline("(彭小峻/文图)")) == {("文图", "彭小峻", True)}
+
+
+def test_a_photographer_credited_for_pictures_an_office_no_person_and_an_outlet_that_reports() -> None:
+    assert _who(L.parse_byline("图片:陈兴祥")) == {("图片", "陈兴祥", True)}
+    assert L.parse_byline("审核:办公室") is None  # an office, no person credited
+    assert L.parse_byline("图片、消息来源:珠江街道办事处") is None
+    _end, credits = L.parse_lead("中国报道讯(李晓燕 报道)4月29日,旅游节开幕")
+    assert ("记者", "李晓燕", True) in _who(credits)
+    _end, credits = L.parse_lead("云上大冶报道(记者 乔绮曼 通讯员 罗婷婷)今年暑期,")
+    assert ("媒体", "云上大冶", False) in _who(credits)

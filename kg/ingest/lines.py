@@ -110,7 +110,7 @@ _REPORTER_ROLES = (
     "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编", "信息员", "值班主任", "监审",
     "本期责任编辑", "本期编辑", "本版编辑", "编审",
     "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
-    "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "文", "图",
+    "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "图片", "文", "图",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
@@ -119,8 +119,9 @@ _SPACED_ROLE = re.compile("(?:" + "|".join(r"[ \u3000]*".join(map(re.escape, r))
                                            if len(r) >= 2 and "/" not in r) + r")(?=\s*[:：])")  # 编 辑:
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
 _SEP = re.compile(r"[\s、，,/／：:|｜丨□]+")  # 图文 | 侯成柱, 文丨张三, 记者韩清华 □张丽 (a lost role)
+_BODY_TAILS = ("办公室", "室", "办", "局", "委", "部", "处", "科", "中心")  # 审核:办公室: no name
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源",
-                        "文章", "稿件", "本文", "信息", "新闻"})  # (文章来源: no 文章)
+                        "文章", "稿件", "本文", "信息", "新闻", "消息"})  # (文章来源: no 文章; 图片、消息来源)
 
 
 def _role_of(token: str) -> tuple[str | None, str]:
@@ -295,6 +296,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
             tok = glued[1]
         if not _NAME_TOKEN.fullmatch(tok) or tok in _NON_NAMES:
             return None
+        if tok.endswith(_BODY_TAILS):
+            continue  # 审核:办公室: an office, no person credited
         if len(tok) == 1:
             pending.append(tok)
             continue
@@ -359,7 +362,9 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
             credits = [Credit("记者", n, "lead") for n in bare]  # (许翰文 孙月红)今年是…, 蕉城在线(陈皛婧 吴辉东)
         if not credits:
             return None
-        return m2.end(), credits + [Credit("媒体", o, "lead", person=False) for o in named_by]
+        # (云上大冶报道(记者 …): the outlet is 云上大冶, which reports)
+        return m2.end(), credits + [Credit("媒体", o[:-2] if len(o) > 4 and o.endswith("报道") else o, "lead",
+                                           person=False) for o in named_by]
     named = m.group("outlet") or _outlet_prefix(m.group("formula"))
     own = [Credit("媒体", o, "lead", person=False) for o in outlets(named) or () if not o.startswith("本")]
     if m.group("credits") is None:
@@ -374,7 +379,8 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
             return None
         return m.end(), own
     credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True)
-    if credits is None and (listed := bare_names(re.sub("[、，,]", " ", m.group("credits")), most=4)):
+    inside = m.group("credits").strip().removesuffix("报道")  # (李晓燕 报道)
+    if credits is None and (listed := bare_names(re.sub("[、，,]", " ", inside), most=4)):
         credits = [Credit("记者", n, "lead") for n in listed]  # 中新网…电 (张旭), 河北新闻网讯(王岩军、陈友海)
     return m.end(), (credits or []) + own
 
