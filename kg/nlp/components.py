@@ -39,6 +39,7 @@ from kg.nlp.rules import (
     hospital_lists,
     joined_names,
     names_after_titles,
+    names_in_departments,
     names_in_lists,
     orgs_before_titles,
     orgs_in_titles,
@@ -367,6 +368,7 @@ class EntityRules:
         cands = suffix_names(text, widx, self.lex)
         cands += street_community_forms(text, widx, self.lex)
         cands += names_after_titles(text, widx, self.lex)
+        cands += names_in_departments(text, widx, self.lex)
         cands += names_in_lists(text, widx, self.lex)
         cands += abbreviated_places(text, widx, self.lex)
         cands += place_org_names(text, widx, self.lex)

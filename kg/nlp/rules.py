@@ -164,6 +164,11 @@ class Lexicon:
         return re.compile(f"(?P<head>{heads})(?P<name>{self.surname_re}[{HAN}]{{1,2}})(?={self.name_end_re})")
 
     @cached_property
+    def department_name_re(self) -> re.Pattern[str]:
+        """A clinical department (…科), a surname and one or two characters, then the doctor's title."""
+        return re.compile(f"(?<=[{HAN}]科)(?P<name>{self.surname_re}[{HAN}]{{1,2}}?)(?={_CLINICAL_TITLE})")
+
+    @cached_property
     def name_end_re(self) -> str:
         words = sorted(self.name_end_words, key=len, reverse=True)
         return "(?:" + _NAME_END_PUNCT + "".join(f"|{re.escape(w)}" for w in words) + ")"
@@ -935,6 +940,22 @@ def schools_of_universities(text: str, widx: WordIndex, lex: Lexicon) -> list[Ca
         if m is None or not widx.is_end(m.end()) or any(w[2] in ("v", "PER", "w") for w in _words_in(widx, e, m.end())):
             continue  # (the school's name is words of the model, ending where one ends; no verb or person inside)
         out.append(Cand(s, m.end(), "Organization", "org:school-of-university"))
+    return out
+
+
+_CLINICAL_TITLE = "(?:副主任医师|主任医师|主治医师|副主任|主任|副教授|教授|医师|医生|护士长)"
+
+
+def names_in_departments(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """心血管科苗华为教授, 中医科余亚信副主任: a doctor named between the clinical department and the
+    title (the model misses names it cannot tell from the department's words)."""
+    out: list[Cand] = []
+    rx = lex.department_name_re
+    for m in rx.finditer(text):
+        s, e = m.span("name")
+        if text[s:e].endswith(("委", "局", "办")):
+            continue  # (教科|文卫委主任: a committee, no name)
+        out.append(Cand(s, e, "Person", "department-name"))
     return out
 
 
