@@ -57,6 +57,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
         ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
         ("今年四月份是全国第十八个爱国卫生月。", {("爱国卫生月", "Programme")}),  # the ordinal is no part of it
+        ("推动“四送四进四提升”健康行动，开设“希望家园”暑期托管班。",  # a quoted name, a kind after it
+         {("“四送四进四提升”健康行动", "Programme"), ("“希望家园”暑期托管班", "Programme")}),
         ("康复科康瑾婕主任、中医科余亚信副主任和心血管科苗华为教授义诊。",  # a doctor after the department
          {("余亚信", "Person"), ("苗华为", "Person")}),
         ("以及太原理工大学体育与健康工程学院30名志愿者。",  # a university's school the model cuts at 与
