@@ -40,6 +40,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("由成都市锦江区科协主办。", {("成都市锦江区科协", "Organization")}),
         ("活动邀请重庆予尔梦科技有限公司参加。", {("重庆予尔梦科技有限公司", "Organization")}),
         ("比赛在大田湾体育场举行。", {("大田湾体育场", "Place")}),
+        ("先后到富锦工业园区、中俄铁路大桥、黄山市西溪南古镇和合溪特支旧址考察。",  # venues: 园区, 大桥, 古镇, 旧址
+         {("富锦工业园区", "Place"), ("中俄铁路大桥", "Place"), ("西溪南古镇", "Place"), ("合溪特支旧址", "Place")}),
         ("活动在广阳岛国际会议中心举行。", {("广阳岛国际会议中心", "Place")}),  # venues: 会议中心, 天桥 …
         ("万科物业公司负责人说。", {("万科物业公司", "Organization")}),  # a name that holds a kind of body
         ("来自辖区企业伯乐智能公司的演员。", {("伯乐智能公司", "Organization")}),  # a kind before a name
