@@ -40,6 +40,7 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("由成都市锦江区科协主办。", {("成都市锦江区科协", "Organization")}),
         ("活动邀请重庆予尔梦科技有限公司参加。", {("重庆予尔梦科技有限公司", "Organization")}),
         ("比赛在大田湾体育场举行。", {("大田湾体育场", "Place")}),
+        ("赖文斌一行先后到芙蓉园小区、通惠门市场、金恒小区调研。", {("通惠门市场", "Place")}),  # a named market
         ("先后到富锦工业园区、中俄铁路大桥、黄山市西溪南古镇和合溪特支旧址考察。",  # venues: 园区, 大桥, 古镇, 旧址
          {("富锦工业园区", "Place"), ("中俄铁路大桥", "Place"), ("西溪南古镇", "Place"), ("合溪特支旧址", "Place")}),
         ("活动在广阳岛国际会议中心举行。", {("广阳岛国际会议中心", "Place")}),  # venues: 会议中心, 天桥 …
@@ -144,6 +145,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("北方地区冬季清洁取暖。", {"北方", "北方地区"}),  # a vague area, trimmed or not
         ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
+        ("规范人力资源市场秩序。", {"人力资源市场"}),  # a market as a field, no venue
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
         ("主动接受人大监督，牢记政协的性质定位。", {"人大", "政协"}),  # a system of bodies named bare
         ("市政协委员赵平等委员参加。", {"赵平等"}),  # 等 after a name is no part of it
