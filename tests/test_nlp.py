@@ -146,6 +146,8 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
         ("规范人力资源市场秩序。", {"人力资源市场"}),  # a market as a field, no venue
+        ("社区副主任刘翠凤，社区委员段春蕾参加。", {"区委"}),  # 社区|委员: no 区委 across the model's words
+        ("黄俊霖一行还前往广东某智能装备科技有限公司参观考察。", {"智能装备科技有限公司"}),  # a company left unnamed
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
         ("主动接受人大监督，牢记政协的性质定位。", {"人大", "政协"}),  # a system of bodies named bare
         ("市政协委员赵平等委员参加。", {"赵平等"}),  # 等 after a name is no part of it

@@ -702,8 +702,13 @@ class EntityFilter:
                 and len(sp.text) >= 4 and (unit := _AREA_UNIT_END.search(sp.text, 1, 6)) is not None \
                 and sp.text[:unit.end()] not in self.area_names:  # (同心县, 同江市: names)
             sp = doc.char_span(sp.start_char + 1, sp.end_char, label=sp.label_) or sp  # 同|鱼河峁镇党委
-        if label in ("Organization", "Hospital") and "某" in sp.text:
-            return out  # 重庆某科技有限公司: a body left unnamed
+        if label in ("Organization", "Hospital") and ("某" in sp.text or text[sp.start_char - 1:sp.start_char] == "某"):
+            return out  # 重庆某科技有限公司, 广东某|新材料科技有限公司: a body left unnamed
+        if key == "patterns" and label == "Organization" and words_at \
+                and sp.start_char not in words_at and covering_tag(sp.start_char) \
+                and sp.end_char not in words_at and covering_tag(sp.end_char) \
+                and any(sp.start_char < w < sp.end_char for w in words_at):
+            return out  # 社[区委]员: the known name straddles two words of the model, no body
         if key == "lac" and label == "Organization" and sp.text.endswith(("报讯", "网讯")) and len(sp.text) > 3:
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 珠江时报|讯: a dateline
         if label == "Organization" and key in ("lac", "regex") and (two := _TWO_BODIES.fullmatch(sp.text)):
