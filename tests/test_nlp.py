@@ -1045,3 +1045,11 @@ def test_no_community_named_by_a_body_and_a_joiner_or_a_generic_list(nlp: Langua
     assert texts(nlp, "街道办事处组织协调公安、城管、工商及街道社区抽调工作人员。") == []
     assert not [e for e in texts(nlp, "街道团工委与社区卫生服务中心团支部通力合作。") if e[1] == "Community"]
     assert ("前门西河沿社区", "大栅栏街道") in located(nlp, "12月30日,大栅栏街道前门西河沿社区与大栅栏社区卫生服务中心联合举办活动。")
+
+
+def test_a_venue_after_its_area_is_named_by_the_fuller_printed_form(nlp: Language) -> None:
+    doc = nlp("健康素养知识“五进”主题宣传活动在鹤岗市人民广场举行。")
+    venue = next(e for e in doc.ents if e.text == "人民广场")
+    assert venue.kb_id_ == "鹤岗市人民广场" and ("鹤岗市", "Place") in [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("华山街道北门社区在云南省歌舞剧院剧场召开协商会。")
+    assert "云南省歌舞剧院剧场" in {e.kb_id_ for e in doc.ents if e.label_ == "Place"}

@@ -757,14 +757,19 @@ class EntityFilter:
         if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
             area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")
             known = name[:cut.end()] in self.area_names  # an administrative area, not a zone (经开区)
+            # (the fuller printed form, 鹤岗市人民广场, is the venue's canonical name; 人民广场 its variant)
             venue = doc.char_span(sp.start_char + cut.end(), sp.end_char, label="Place",
-                                  span_id="place:venue-in-area" if known else "")
+                                  kb_id=re.sub(r"\s", "", name), span_id="place:venue-in-area" if known else "")
             if area is not None and venue is not None:  # 江北区|溉澜溪体育公园: an area and a venue in it
                 out.append((prio, area))
                 sp = venue
         elif key in ("lac", "rules") and label == "Place" and name.endswith(self.place_suffixes) \
                 and self._after_container(text, sp.start_char):
-            sp = Span(doc, sp.start, sp.end, label=label, kb_id=sp.kb_id, span_id="place:venue-in-area")
+            before = text[max(0, sp.start_char - 8):sp.start_char]
+            area = next((before[-k:] for k in range(len(before), 1, -1) if before[-k:] in self.area_names
+                         and before.endswith(("省", "市", "区", "县"))), "")
+            full = re.sub(r"\s", "", area + name) if area else sp.kb_id_  # 鹤岗市|人民广场: 鹤岗市人民广场
+            sp = Span(doc, sp.start, sp.end, label=label, kb_id=full, span_id="place:venue-in-area")
         if key == "lac" and label == "Place":
             house = _HOUSE_NUMBER.search(sp.text)  # 兴业路|76号: the road, not the address
             head = (house.start() if house and sp.text[:house.start()].endswith(self.road_endings) else 0) \
