@@ -267,6 +267,7 @@ def _resolved(nlp, body: str) -> Resolution:
 @pytest.mark.parametrize(("body", "name", "alias"), [
     ("温江区柳城街道党工委副书记彭小英表示，活动很成功。", "温江区柳城街道党工委", "柳城街道党工委"),  # its areas
     ("石马河街道来鹿寺社区党委副书记陈一菲说，活动很成功。", "石马河街道来鹿寺社区党委", "来鹿寺社区党委"),  # its street
+    ("这是成都青白江区大同小学5年级学生写的作文。", "成都青白江区大同小学", "大同小学"),  # an institution's areas
 ])
 def test_an_organisation_named_with_what_holds_it_is_also_named_without(nlp, body: str, name: str,
                                                                         alias: str) -> None:

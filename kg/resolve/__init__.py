@@ -24,6 +24,11 @@ LABEL_ORDER = ("Hospital", "Street", "Community", "Programme", "Organization", "
 _AREA_BEFORE_UNIT = re.compile(
     "(?:[\u4e00-\u9fff]{2,7}?(?:省|市|区|县))+(?=[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡|社区)[\u4e00-\u9fff]{2,})")
 
+# an institution named with its areas before it (成都青白江区|大同小学, 江北区|人民医院)
+_AREA_BEFORE_INSTITUTION = re.compile(
+    "(?:[\u4e00-\u9fff]{2,7}?(?:省|市|区|县))+(?=[\u4e00-\u9fff]{2,12}(?:小学|中学|学校|幼儿园|大学|学院|医院"
+    "|卫生院|公司|集团|协会|商会|图书馆|博物馆|纪念馆|文化馆)$)")
+
 # a community's body named with its street before it (石马河街道|来鹿寺社区党委)
 _STREET_BEFORE_UNIT = re.compile(
     "[\u4e00-\u9fff]{2,8}?街道(?:办事处)?(?=[\u4e00-\u9fff]{2,8}?(?:社区|村)[\u4e00-\u9fff]{2,})")
@@ -274,7 +279,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
         if ent.label not in ("Organization", "Hospital"):
             continue
         name = ent.name
-        if (m := _AREA_BEFORE_UNIT.match(name)) is not None:
+        if (m := _AREA_BEFORE_UNIT.match(name) or _AREA_BEFORE_INSTITUTION.match(name)) is not None:
             name = name[m.end():]
             ent.variants[name] += 0
         if (m := _STREET_BEFORE_UNIT.match(name)) is not None:  # 石马河街道来鹿寺社区党委 is 来鹿寺社区党委
