@@ -387,3 +387,10 @@ def test_a_photographer_credited_for_pictures_an_office_no_person_and_an_outlet_
     assert ("记者", "李晓燕", True) in _who(credits)
     _end, credits = L.parse_lead("云上大冶报道(记者 乔绮曼 通讯员 罗婷婷)今年暑期,")
     assert ("媒体", "云上大冶", False) in _who(credits)
+
+
+def test_names_printed_without_spaces_in_a_bracketed_lead() -> None:
+    _end, credits = L.parse_lead("【本报讯】（记者周国和谷少传梅巍）昨日上午，龙岗区布吉街道")
+    assert _who(credits) == {("记者", "周国和", True), ("记者", "谷少传", True), ("记者", "梅巍", True)}
+    assert L._glued_names("张三李四") is None  # (four characters: _one_or_two_names reads them)
+    assert {n for _r, n, _p in _who(L.parse_byline("记者 宋梅 图片 / 南京东路街道") or [])} <= {"宋梅"}

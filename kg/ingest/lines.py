@@ -120,6 +120,7 @@ _SPACED_ROLE = re.compile("(?:" + "|".join(r"[ \u3000]*".join(map(re.escape, r))
 _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
 _SEP = re.compile(r"[\s、，,/／：:|｜丨□]+")  # 图文 | 侯成柱, 文丨张三, 记者韩清华 □张丽 (a lost role)
 _BODY_TAILS = ("办公室", "室", "办", "局", "委", "部", "处", "科", "中心")  # 审核:办公室: no name
+_UNIT_TAILS = ("街道", "社区", "村", "镇", "乡", "区", "县", "市", "省", "站", "所", "院", "会", "团", "网", "报")
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源",
                         "文章", "稿件", "本文", "信息", "新闻", "消息"})  # (文章来源: no 文章; 图片、消息来源)
 
@@ -195,6 +196,28 @@ def _outlet_then_name(token: str) -> tuple[list[str], str] | None:
         if len(token) - k >= 2 and _is_bare_name(token[-k:]) and (named := outlets(token[:-k])) is not None:
             return named, token[-k:]
     return None
+
+
+def _glued_names(run: str) -> list[str] | None:
+    """周国和谷少传梅巍 (a credit's names printed without spaces) -> 周国和, 谷少传, 梅巍: the one way to
+    cut five to nine characters into names of two or three, each a one-character surname and the
+    rest (three-character names preferred); None when no cut or more than one is that good."""
+    if not 5 <= len(run) <= 9:
+        return None
+    cuts: list[list[str]] = []
+
+    def walk(pos: int, done: list[str]) -> None:
+        if pos == len(run):
+            cuts.append(done)
+            return
+        for k in (3, 2):
+            piece = run[pos:pos + k]
+            if len(piece) == k and piece[0] in _surnames() and piece[:2] not in _surnames():
+                walk(pos + k, [*done, piece])
+    walk(0, [])
+    best = max((sum(len(p) == 3 for p in c) for c in cuts), default=-1)
+    top = [c for c in cuts if sum(len(p) == 3 for p in c) == best]
+    return top[0] if len(top) == 1 else None
 
 
 def _one_or_two_names(name: str) -> list[str]:
@@ -294,6 +317,13 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
         if len(tok) > 4 and (glued := _outlet_then_name(tok)) is not None:
             orgs.extend(glued[0])  # 编辑:临渭频道于小欢: the outlet, then the name
             tok = glued[1]
+        glued = _glued_names(tok) if len(tok) > 4 and role and re.fullmatch(f"[{CJK}]+", tok) \
+            and not tok.endswith(_BODY_TAILS + _UNIT_TAILS) else None  # (图片 / 南京东路街道: a body)
+        if glued is not None:
+            if not flush():
+                return None
+            names.extend((role or "", n) for n in glued)  # 记者周国和谷少传梅巍
+            continue
         if not _NAME_TOKEN.fullmatch(tok) or tok in _NON_NAMES:
             return None
         if tok.endswith(_BODY_TAILS):
@@ -333,8 +363,8 @@ def parse_byline(text: str) -> list[Credit] | None:
 
 
 _LEAD = re.compile(
-    r"^\s*(?P<formula>本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电"
-    r"|(?P<outlet>[^\s（(，。]{2,8})(?:讯|消息(?=\s*[（(]))|[^\s（(，。]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
+    r"^\s*【?(?P<formula>本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电"
+    r"|(?P<outlet>[^\s（(，。【]{2,8})(?:讯|消息(?=\s*[（(]))|[^\s（(，。【]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))】?"
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
 _LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)(?:报道)?[:：]")
