@@ -289,6 +289,10 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         while start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
                 w0[2] in ("vn", "v", "a", "f") or text[w0[0]:w0[1]] in lex.category_nouns):
             start = w0[1]  # a name does not start with a verb, a modifier or a kind: 联合天骄智慧服务集团, 企业|伯乐…
+        q = text.rfind("“", max(0, start - 18), start) if text[start - 1:start] == "”" else -1
+        if label == "Programme" and q >= 0 and "”" not in text[q:start - 1] \
+                and not re.search("[，。、；：\\s]", text[q:start]):
+            start = q  # “爱满京城”|学雷锋志愿服务月: the quoted name opens the programme's
         if (k := joined_names(text[start:e])) is not None and start + k < s:
             start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
         if label == "Organization" and text.startswith(("社区", "街道"), start) and not m.group(0).startswith("社区"):
