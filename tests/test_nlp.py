@@ -57,6 +57,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
         ("垫江：调研数字经济发展 彭水：建言交通枢纽建设", {("彭水", "Place")}),  # a county heading its news
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
+        ("看婺城新闻，关注婺城新闻网微信。来源：上游新闻-重庆晨报",  # outlets by their endings
+         {("婺城新闻网", "Organization"), ("重庆晨报", "Organization")}),
         ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
         ("今年四月份是全国第十八个爱国卫生月。", {("爱国卫生月", "Programme")}),  # the ordinal is no part of it
         ("重庆市首届“渝善渝美”志愿服务项目大赛决赛举行。",  # the quoted name opens the programme's
