@@ -1056,3 +1056,10 @@ def test_a_venue_after_its_area_is_named_by_the_fuller_printed_form(nlp: Languag
     assert venue.kb_id_ == "鹤岗市人民广场" and ("鹤岗市", "Place") in [(e.text, e.label_) for e in doc.ents]
     doc = nlp("华山街道北门社区在云南省歌舞剧院剧场召开协商会。")
     assert "云南省歌舞剧院剧场" in {e.kb_id_ for e in doc.ents if e.label_ == "Place"}
+
+
+def test_a_venue_right_after_its_street_keeps_its_first_word(nlp: Language) -> None:
+    text = "大渡口区跃进村街道革新文化广场化身“时光枢纽站”。"
+    assert ("革新文化广场", "Place") in texts(nlp, text)
+    assert ("革新文化广场", "跃进村街道") in located(nlp, text)
+    assert ("服务集团", "Organization") not in texts(nlp, "联合天骄智慧服务集团开展活动。")

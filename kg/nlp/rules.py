@@ -286,7 +286,10 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             head = s
         start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place",
                            suffix_at=s)
-        while start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
+        # (跃进村街道|革新文化广场: a venue right after the street or area it lies in keeps its first word)
+        in_unit = label == "Place" and (wb := widx.ending_at(start)) is not None and wb[2] == "LOC" \
+            and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), wb[0], wb[1]) and s - start >= 2
+        while not in_unit and start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
                 w0[2] in ("vn", "v", "a", "f") or text[w0[0]:w0[1]] in lex.category_nouns):
             start = w0[1]  # a name does not start with a verb, a modifier or a kind: 联合天骄智慧服务集团, 企业|伯乐…
         q = text.rfind("“", max(0, start - 18), start) if text[start - 1:start] == "”" else -1
