@@ -1063,3 +1063,8 @@ def test_a_venue_right_after_its_street_keeps_its_first_word(nlp: Language) -> N
     assert ("革新文化广场", "Place") in texts(nlp, text)
     assert ("革新文化广场", "跃进村街道") in located(nlp, text)
     assert ("服务集团", "Organization") not in texts(nlp, "联合天骄智慧服务集团开展活动。")
+
+
+def test_a_town_party_secretary_holds_the_post_in_the_town_committee(nlp: Language) -> None:
+    text = "听取了镇党委书记刘振亚的汇报，并同鱼河峁镇党委副书记李云展开交流。"
+    assert {("刘振亚", "党委书记", "镇党委"), ("李云", "党委副书记", "鱼河峁镇党委")} <= posts(nlp, text)

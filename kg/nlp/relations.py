@@ -188,7 +188,7 @@ class Relations:
                 if party and not title.startswith(party):
                     title = party + title  # 上清寺街道党工委|副书记: the post is 党工委副书记 in that body
                 led = next((w for w in _PARTY_BODIES if title.startswith(w)), "")
-                if led and use_org.endswith(("社区", "街道", "村")):
+                if led and use_org.endswith(("社区", "街道", "村", "镇", "乡")):
                     use_org += led  # 嘉西村社区|党委书记: the community's party committee
                 out.append({
                     "person": (p.start_char, p.end_char), "title": former + title, "org": use_org or None,
