@@ -1068,3 +1068,9 @@ def test_a_venue_right_after_its_street_keeps_its_first_word(nlp: Language) -> N
 def test_a_town_party_secretary_holds_the_post_in_the_town_committee(nlp: Language) -> None:
     text = "听取了镇党委书记刘振亚的汇报，并同鱼河峁镇党委副书记李云展开交流。"
     assert {("刘振亚", "党委书记", "镇党委"), ("李云", "党委副书记", "鱼河峁镇党委")} <= posts(nlp, text)
+
+
+def test_a_titles_second_listed_name_the_model_missed(nlp: Language) -> None:
+    text = "副区长郭俊、石时和区卫健局、区住建局负责同志参加。"
+    assert ("石时", "Person") in texts(nlp, text) and ("石时", "副区长", "区政府") in posts(nlp, text)
+    assert ("民政局", "Person") not in texts(nlp, "副区长郭俊、民政局和卫健局参加。")

@@ -560,6 +560,14 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             items.append((pos + 1, end))
             pos = end
         done = pos
+        if len(items) >= 2 and (t := widx.ending_at(w[0])) is not None and text[t[0]:t[1]] in lex.titles \
+                and not ((x := widx.covering(items[1][0])) is not None and x[2] == "PER"):
+            s = items[1][0]  # 副区长郭俊、石时和…: a title's second name, which the model missed
+            for n in (3, 2):
+                if item_re.fullmatch(text, s, s + n) and widx.is_end(s + n) \
+                        and lex.name_end.match(text[s + n:s + n + 4]):
+                    out.append(Cand(s, s + n, "Person", "name-in-list"))
+                    break
         if len(items) < 3:
             continue
         known = [it for it in items if (x := widx.covering(it[0])) is not None and x[2] == "PER" and x[0] == it[0]]
