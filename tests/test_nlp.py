@@ -1074,3 +1074,10 @@ def test_a_titles_second_listed_name_the_model_missed(nlp: Language) -> None:
     text = "副区长郭俊、石时和区卫健局、区住建局负责同志参加。"
     assert ("石时", "Person") in texts(nlp, text) and ("石时", "副区长", "区政府") in posts(nlp, text)
     assert ("民政局", "Person") not in texts(nlp, "副区长郭俊、民政局和卫健局参加。")
+
+
+def test_roles_after_a_counted_group_a_led_group_and_a_named_speech(nlp: Language) -> None:
+    text = ("县卫计局局长王占勇、县人民医院院长孔雷、县人民医院部分医护人员、西城乡全体乡医共计50余人参加了签约仪式。")
+    assert roles(nlp, text) == {("王占勇", "参加"), ("孔雷", "参加")}
+    assert roles(nlp, "在开班仪式上区民政局局长李洪波作了动员讲话。") == {("李洪波", "讲话")}
+    assert roles(nlp, "孔城镇镇长刘栋带领镇村干部40余人赴外地考察学习。") == {("刘栋", "考察")}
