@@ -1084,3 +1084,9 @@ def test_roles_after_a_counted_group_a_led_group_and_a_named_speech(nlp: Languag
     assert roles(nlp, text) == {("王占勇", "参加"), ("孔雷", "参加")}
     assert roles(nlp, "在开班仪式上区民政局局长李洪波作了动员讲话。") == {("李洪波", "讲话")}
     assert roles(nlp, "孔城镇镇长刘栋带领镇村干部40余人赴外地考察学习。") == {("刘栋", "考察")}
+
+
+def test_an_item_of_a_list_of_communities_and_no_community_of_a_body(nlp: Language) -> None:
+    text = "在东鑫社区、怡和社区、馨园社区、开元社区等6个社区开设了托管班。"
+    assert ("开元社区", "Community") in texts(nlp, text)
+    assert not [e for e in texts(nlp, "今年，街道团工委会同社区发展办、社区学校开展活动。") if e[1] == "Community"]

@@ -78,6 +78,8 @@ _OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视
 _LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)"
                         # the last item before the persons who come for it (…、乡村振兴局主要负责同志)
                         "|(?<=、)[\u4e00-\u9fff]{2,8}?[局办委部厅](?=主要负责|负责同志|有关负责|相关负责|领导)")
+_LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
+                               "|(?<=[，,：:、])[\u4e00-\u9fff]{2,4}社区(?=、)")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
 _PREPOSITIONS = frozenset("同与")  # what the model may read into a place's name (同|鱼河峁镇; not 和平, 向阳)
 _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
@@ -610,6 +612,25 @@ class EntityFilter:
         return found
 
     @staticmethod
+    def _listed_communities(doc: Doc, text: str, kept: list[Span]) -> list[Span]:
+        """东鑫社区、怡和社区、馨园社区、开元社区等: an item of a list of communities, printed beside a
+        named one, is a community too (开元社区 the model missed)."""
+        found: list[Span] = []
+        taken = [(k.start_char, k.end_char) for k in kept]
+        comms = {(k.start_char, k.end_char) for k in kept if k.label_ == "Community"}
+        for m in _LISTED_COMMUNITY.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            before = next((c for c in comms if c[1] == s - 1), None) if text[s - 1:s] == "、" else None
+            after = next((c for c in comms if c[0] == e + 1), None) if text[e:e + 1] == "、" else None
+            if before or after:
+                sp = doc.char_span(s, e, label="Community", span_id="community:listed")
+                if sp is not None:
+                    found.append(sp)
+        return found
+
+    @staticmethod
     def _with_parents(doc: Doc, kept: list[Span]) -> list[Span]:
         """四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to is named too."""
         for k in list(kept):
@@ -809,6 +830,7 @@ class EntityFilter:
                 cands.extend(self._candidate(doc, key, prio, sp, ctx))
         kept = self._with_parents(doc, [k for k in self._select(cands) if k.label_ != _BLOCK])
         kept += self._listed_bodies(doc, text, kept)
+        kept += self._listed_communities(doc, text, kept)
         kept.sort(key=lambda s: (s.start, -s.end))
         doc.spans[self.spans_key] = kept
         doc.ents = filter_spans(kept)
