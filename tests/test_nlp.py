@@ -75,6 +75,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("省文化和旅游厅副厅长讲话，社会和法制委员会、绿化和市容管理所参加。",  # departments named with 和
          {("省文化和旅游厅", "Organization"), ("社会和法制委员会", "Organization"), ("绿化和市容管理所", "Organization")}),
         ("活动启动，开发区党工委委员金飞华参加启动仪式。", {("开发区党工委", "Organization")}),  # 开发区: no verb
+        ("送去常用药品。我院新城社区卫生服务中心护士长卢义方介绍。",  # 我院: the writer's hospital
+         {("新城社区卫生服务中心", "Hospital")}),
         ("县发改局、财政局、乡村振兴局主要负责同志陪同调研。",  # the last of a list of bodies
          {("财政局", "Organization"), ("乡村振兴局", "Organization")}),
         ("区工商联党组书记胡天军，区工商联党组成员刘敏参加。", {("区工商联", "Organization")}),  # 党组书记: a title

@@ -292,6 +292,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         while not in_unit and start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
                 w0[2] in ("vn", "v", "a", "f") or text[w0[0]:w0[1]] in lex.category_nouns):
             start = w0[1]  # a name does not start with a verb, a modifier or a kind: 联合天骄智慧服务集团, 企业|伯乐…
+        if label == "Hospital" and text.startswith("院", start) and text.endswith(("我", "本", "该"), 0, start):
+            start += 1  # 我院|新城社区卫生服务中心: the writer's hospital, then the centre's name
         if text.startswith("区", start) and text.endswith(("开发", "经开", "高新"), 0, start):
             start -= 2  # 开发|区党工委: the zone's name, no verb
         q = text.rfind("“", max(0, start - 18), start) if text[start - 1:start] == "”" else -1
