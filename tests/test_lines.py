@@ -394,3 +394,11 @@ def test_names_printed_without_spaces_in_a_bracketed_lead() -> None:
     assert _who(credits) == {("记者", "周国和", True), ("记者", "谷少传", True), ("记者", "梅巍", True)}
     assert L._glued_names("张三李四") is None  # (four characters: _one_or_two_names reads them)
     assert {n for _r, n, _p in _who(L.parse_byline("记者 宋梅 图片 / 南京东路街道") or [])} <= {"宋梅"}
+
+
+def test_a_lead_formula_run_into_a_body_line() -> None:
+    line = "傅柒生局长参加仪式(通讯员供图) 东南网12月25日讯(本网记者 陈星宇 通讯员 陈方昌)近日,福建省文物局"
+    assert _who(L.parse_inline_lead(line)) == {("本网记者", "陈星宇", True), ("通讯员", "陈方昌", True)}
+    assert {n for _r, n, _p in _who(L.parse_inline_lead("市领导出席 【本报讯】(记者周国和谷少传梅巍)昨日上午") or [])} \
+        == {"周国和", "谷少传", "梅巍"}
+    assert L.parse_inline_lead("居民们(三人)参加了活动，他说(记者 王五)很好") is None  # no formula before it

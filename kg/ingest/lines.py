@@ -476,6 +476,25 @@ def parse_interviewer(text: str) -> list[Credit] | None:
     return [Credit("记者", m.group("name"), "byline")]
 
 
+# 东南网12月25日讯(本网记者 陈星宇 通讯员 陈方昌)近日…, …【本报讯】(记者…)昨日…: a lead formula
+# inside a line (a web page runs the caption or the headline into the lead)
+_INLINE_LEAD = re.compile(r"(?:[。！？）)】\s]|^)"
+                          r"(?:【?本报讯】?|[^\s（(，。、：:]{2,10}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电))"
+                          r"\s*[（(](?P<credits>[^（）()]{2,40})[）)]")
+
+
+def parse_inline_lead(text: str) -> list[Credit] | None:
+    """Credits of a lead formula printed inside a body line, with their roles (``东南网12月25日讯
+    (本网记者 陈星宇 通讯员 陈方昌)``); None if there is none."""
+    for m in _INLINE_LEAD.finditer(text):
+        if m.start() == 0:
+            continue  # (a lead at the line's start is parse_lead's)
+        credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True)
+        if credits:
+            return [c for c in credits if c.person]
+    return None
+
+
 _TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
 # …贡献力量。 马达, …履其职。 ·仇纳川·: a bare name after a space closes the paragraph
 _TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})[·•]?\s*$")

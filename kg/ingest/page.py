@@ -155,7 +155,7 @@ def _classify(mt: MappedText, gap: int, level: int, plain_headings: bool = True)
         return Line("tail_credit", mt, gap, credits=credits, split=end)
     if L.is_heading_like(t):
         return Line("heading" if plain_headings else "body", mt, gap)
-    return Line("body", mt, gap, credits=L.parse_interviewer(t) or [])
+    return Line("body", mt, gap, credits=L.parse_interviewer(t) or L.parse_inline_lead(t) or [])
 
 
 # ---------------------------------------------------------------------------
