@@ -1092,3 +1092,12 @@ def test_an_item_of_a_list_of_communities_and_no_community_of_a_body(nlp: Langua
     text = "在东鑫社区、怡和社区、馨园社区、开元社区等6个社区开设了托管班。"
     assert ("开元社区", "Community") in texts(nlp, text)
     assert not [e for e in texts(nlp, "今年，街道团工委会同社区发展办、社区学校开展活动。") if e[1] == "Community"]
+
+
+def test_the_name_of_a_community_health_centre_holds_no_community(nlp: Language) -> None:
+    text = "武汉大学人民医院与龙泉社区卫生服务中心、七里山社区卫生服务中心签约。"
+    doc = nlp(text)
+    assert not [s for s in doc.spans["kg"] if s.label_ in ("Community", "Place")]
+    assert {("龙泉社区卫生服务中心", "Hospital"), ("七里山社区卫生服务中心", "Hospital")} <= set(texts(nlp, text))
+    assert ("渝中区大坪街道社区卫生服务中心", "大坪街道") in located(nlp, "渝中区大坪街道社区卫生服务中心开展义诊。") or \
+        ("大坪街道社区卫生服务中心", "大坪街道") in located(nlp, "渝中区大坪街道社区卫生服务中心开展义诊。")

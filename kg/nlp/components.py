@@ -528,6 +528,10 @@ class EntityFilter:
         if key == "gazetteer" and words_at and sp.start_char not in words_at and \
                 covering_tag(sp.start_char) not in ("LOC", "ORG", "nz", "nw"):
             return True  # 成|立新社区: a gazetteer name starts a word (or inside a name: 顺庆区|东南街道办事处)
+        if sp.text.endswith("社区") and text.startswith(("卫生服务中心", "卫生服务站"), sp.end_char):
+            return True  # 七里山|社区卫生服务中心: 社区 opens the centre's kind, no community named
+        if label == "Place" and text.startswith(("社区卫生服务中心", "社区卫生服务站"), sp.end_char):
+            return True  # 大坪|社区卫生服务中心: the centre's own name (its street's), no place of its own
         if label not in ("Community", "Street") and not sp.text.endswith(("街道", "社区")):
             return False  # (the model's place 幸福街道 is relabelled a street later)
         if words_at.get(sp.start_char, ("", ""))[1] in ("v", "a", "an") \
