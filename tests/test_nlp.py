@@ -81,6 +81,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
          {("财政局", "Organization"), ("乡村振兴局", "Organization")}),
         ("区工商联党组书记胡天军，区工商联党组成员刘敏参加。", {("区工商联", "Organization")}),  # 党组书记: a title
         ("8月7日下午，刘玉新副主席前往街道巡查。", {("刘玉新", "Person")}),  # the model cuts the third character
+        ("重庆市委常委、万州区委书记于会文率队。", {("于会文", "Person")}),  # 于 read as a preposition
+        ("中疃镇党委书记张才,镇长高明标,副书记杜伟陪同调研。", {("高明标", "Person")}),  # before a comma
         ("消息 记者 俞夏冰文/摄 3月1日，活动启动。", {("俞夏冰", "Person")}),  # 文/摄: a credit, no part of the name
         ("蕉城在线(陈皛婧 吴辉东)1月5日上午，蕉城区召开会议。", {("蕉城在线", "Organization")}),
         ("区委书记洪增林调研。", {("洪增林", "Person")}),  # surnames: 洪, 萧, 赖, 傅 …
@@ -154,6 +156,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("听取物业公司、业主委员会和小区党支部的意见。", {"物业公司", "业主委员会", "小区党支部"}),  # kinds of body
         ("推进城中村改造，深入各镇街和农贸市场。", {"城中村", "镇街", "农贸市场"}),  # kinds of place
         ("规范人力资源市场秩序，稳定东南亚金融市场。", {"人力资源市场", "东南亚金融市场"}),  # markets as fields
+        ("镇长高度重视，亲自部署。", {"高度重"}),  # no name after a title before a comma unless one reads
         ("社区副主任刘翠凤，社区委员段春蕾参加。", {"区委"}),  # 社区|委员: no 区委 across the model's words
         ("黄俊霖一行还前往广东某智能装备科技有限公司参观考察。", {"智能装备科技有限公司"}),  # a company left unnamed
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors

@@ -523,10 +523,12 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
             pass  # 居民任福贵告诉: the model reads the three-character name as a verb (任)
         elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS
-                 and not (verb_next and x[2] in _MODIFIER_TAGS) for c in range(s, e)) \
-                and not (e - s == 3 and text[e:e + 1] in ("等", "、")):
+                 and not (verb_next and (x[2] in _MODIFIER_TAGS or (x[2] == "p" and x[0] == s)))
+                 for c in range(s, e)) \
+                and not (e - s == 3 and text[e:e + 1] in ("等", "、", "，", ",")):
             continue  # 队长商量过: LAC reads a verb or an adverb there, not a name (局长严广汇报: a name;
-            # 秘书长尤在晶等: a full name before 等 or 、, whatever the model reads inside it)
+            # 秘书长尤在晶等, 镇长高明标，: a full name before 等, 、 or a comma, whatever the model reads
+            # inside it; 区委书记于|会文率队: a surname the model reads as a preposition)
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
     if lex.translit:  # a transcribed foreign name after a title: 总理基里延科, 总理内塔尼亚胡
