@@ -166,6 +166,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("推进立体社区和和谐社区建设，转诊到上级医院。", {"立体社区", "立体", "和谐社区", "上级医院"}),  # kinds, no part
         ("学习习近平新时代中国特色社会主义思想。", {"中国"}),  # inside a doctrine's title
         ("2024年是新中国成立75周年。", {"中国", "新中国"}),  # the state's new era, no place named
+        ("邻里一家亲，共创文明城！要把绿水青山变成“金山银山”。", {"文明", "金山银山", "绿水青山"}),  # goals, no places
         ("进行包括血常规、血脂、肝功等项目在内的免费体检。", {"血脂", "肝功", "血脂项目"}),  # 在内: a check's parts
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
