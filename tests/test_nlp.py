@@ -1105,3 +1105,10 @@ def test_the_name_of_a_community_health_centre_holds_no_community(nlp: Language)
     assert {("龙泉社区卫生服务中心", "Hospital"), ("七里山社区卫生服务中心", "Hospital")} <= set(texts(nlp, text))
     assert ("渝中区大坪街道社区卫生服务中心", "大坪街道") in located(nlp, "渝中区大坪街道社区卫生服务中心开展义诊。") or \
         ("大坪街道社区卫生服务中心", "大坪街道") in located(nlp, "渝中区大坪街道社区卫生服务中心开展义诊。")
+
+
+def test_a_title_printed_after_an_earlier_name_is_no_post_of_the_next(nlp: Language) -> None:
+    text = "县卫计局王占勇局长、县人民医院孔雷院长、县人社局副局长孙培元在乡党委书记陈继祥的陪同下检查。"
+    got = posts(nlp, text)
+    assert ("孙培元", "副局长", "县人社局") in got and ("孔雷", "院长", "县人民医院") in got
+    assert not {p for p in got if p[0] in ("孙培元", "陈继祥") and p[1] in ("院长", "局长")}

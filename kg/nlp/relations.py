@@ -139,6 +139,10 @@ class Relations:
                 bare = ""  # the body as printed, when its name was left out (街道党工委)
                 raw = org
                 before = [q for q in persons if ostart <= q.start_char and q.end_char <= tstart]
+                if before and before[-1].end_char == tstart:
+                    parsed = []  # 县人民医院孔雷院长、县人社局副局长孙培元: that title is 孔雷's, printed after him
+                    pos += len(item) + 1
+                    continue
                 if before:  # 区委书记黄茂军和区长谢东: the item starts after the other person
                     org = text[before[-1].end_char:tstart].lstrip("和及与以")
                     ostart = tstart - len(org)
