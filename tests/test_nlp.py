@@ -1112,3 +1112,8 @@ def test_a_title_printed_after_an_earlier_name_is_no_post_of_the_next(nlp: Langu
     got = posts(nlp, text)
     assert ("孙培元", "副局长", "县人社局") in got and ("孔雷", "院长", "县人民医院") in got
     assert not {p for p in got if p[0] in ("孙培元", "陈继祥") and p[1] in ("院长", "局长")}
+
+
+def test_a_first_secretary_is_a_title(nlp: Language) -> None:
+    text = "新当选会长、江西省南昌市进顺村党委第一书记罗玉英进行表态发言。"
+    assert ("罗玉英", "党委第一书记", "江西省南昌市进顺村党委") in posts(nlp, text)
