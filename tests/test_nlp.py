@@ -63,6 +63,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("今年四月份是全国第十八个爱国卫生月。", {("爱国卫生月", "Programme")}),  # the ordinal is no part of it
         ("重庆市首届“渝善渝美”志愿服务项目大赛决赛举行。",  # the quoted name opens the programme's
          {("“渝善渝美”志愿服务项目大赛", "Programme")}),
+        ("第十届宝鸡市文化旅游节开幕，深圳市公园文化季启动。",  # a named festival or season
+         {("第十届宝鸡市文化旅游节", "Programme"), ("深圳市公园文化季", "Programme")}),
         ("调研乡村振兴示范带建设，助推长江文化艺术湾区建设。",  # building a named zone
          {("乡村振兴示范带建设", "Programme"), ("长江文化艺术湾区建设", "Programme")}),
         ("推动“四送四进四提升”健康行动，开设“希望家园”暑期托管班。",  # a quoted name, a kind after it
