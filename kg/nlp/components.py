@@ -771,13 +771,11 @@ class EntityFilter:
             return out  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
         chain = _VILLAGE_CLINIC.match(name) if label == "Hospital" else None
         if chain is not None and chain.start("village") > 0:  # 乐亭县古河乡|李各庄村卫生室: a village's clinic
-            pos = sp.start_char
             for unit in _CHAIN_UNITS.finditer(name, 0, chain.start("village")):
                 area = doc.char_span(sp.start_char + unit.start(), sp.start_char + unit.end(), label="Place")
                 if area is not None:
                     out.append((prio, area))
-            pos = sp.start_char + chain.start("village")
-            sp = doc.char_span(pos, sp.end_char, label=label, span_id=sp.id_) or sp
+            sp = doc.char_span(sp.start_char + chain.start("village"), sp.end_char, label=label, span_id=sp.id_) or sp
         cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
         if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
             area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")

@@ -379,8 +379,8 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             after_street = kind == "社区" and text.endswith(("街道", "办事处", "街道办"), 0, s) \
                 and "街道" not in name and not name.startswith(("办", "事处", "处")) \
                 and not any(text[w[0]:w[1]] in _JOINER_WORDS for w in _words_in(widx, s, m.start(2))) \
-                and "委" not in name  # (街道团工委会同社区: a body)
-            # (街道办|事处…: no name; 街道团工委与|社区: a body, then a joiner)
+                and "委" not in name
+            # (街道办|事处…: no name; 街道团工委与|社区, 街道团工委会同社区: a body, then a joiner)
             if not (widx.is_start(s) or after_street) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
                 continue
             full = name + kind
