@@ -310,6 +310,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = start + cut + (3 if text.startswith("办事处", start + cut) else 0)
         if label == "Place" and text[start:s] in lex.area_names and m.group(0) in _AREA_KINDS:
             continue  # 渝中景区: the area's scenic parts, no venue named
+        if m.group(0) == "商会" and text[s - 1:s] == "协":
+            continue  # 小区改造协商会: a consultation meeting, no chamber of commerce
         if s - start < min_prefix or text[s - 1:s] == "类" or "某" in text[max(0, start - 1):s]:
             continue  # (民生服务类项目: a kind of project, not one; 广东某|鞋业有限公司: a company left unnamed)
         if (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ()):
