@@ -402,3 +402,8 @@ def test_a_lead_formula_run_into_a_body_line() -> None:
     assert {n for _r, n, _p in _who(L.parse_inline_lead("市领导出席 【本报讯】(记者周国和谷少传梅巍)昨日上午") or [])} \
         == {"周国和", "谷少传", "梅巍"}
     assert L.parse_inline_lead("居民们(三人)参加了活动，他说(记者 王五)很好") is None  # no formula before it
+
+
+def test_an_outlet_and_bare_names_inside_the_leads_parentheses() -> None:
+    _end, credits = L.parse_lead("  (深圳侨报 聂朦 陈极鹏)近日,吉华街道举行聘任仪式")
+    assert _who(credits) == {("记者", "聂朦", True), ("记者", "陈极鹏", True), ("媒体", "深圳侨报", False)}

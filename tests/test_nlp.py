@@ -1120,3 +1120,9 @@ def test_a_title_printed_after_an_earlier_name_is_no_post_of_the_next(nlp: Langu
 def test_a_first_secretary_is_a_title(nlp: Language) -> None:
     text = "新当选会长、江西省南昌市进顺村党委第一书记罗玉英进行表态发言。"
     assert ("罗玉英", "党委第一书记", "江西省南昌市进顺村党委") in posts(nlp, text)
+
+
+def test_a_company_with_a_place_in_parentheses_and_guests_counted_roughly(nlp: Language) -> None:
+    assert ("青岛啤酒(潍坊)制造有限公司", "Organization") in texts(nlp, "青岛啤酒(潍坊)制造有限公司总经理张三讲话。")
+    text = "副部长魏宝珍、副会长姜华以及辖区内的党员、干部、市民群众近100人参加活动。"
+    assert roles(nlp, text) == {("魏宝珍", "参加"), ("姜华", "参加")}

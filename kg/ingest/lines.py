@@ -390,6 +390,11 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         credits = _credits_from_tokens(inside, "lead", require_role=True)
         if not credits and (bare := bare_names(inside, most=4)):
             credits = [Credit("记者", n, "lead") for n in bare]  # (许翰文 孙月红)今年是…, 蕉城在线(陈皛婧 吴辉东)
+        head, _, rest = inside.partition(" ")
+        if not credits and not outlet and (inner := outlets(head)) is not None \
+                and (bare := bare_names(rest, most=4)):
+            credits = [Credit("记者", n, "lead") for n in bare]  # (深圳侨报 聂朦 陈极鹏)近日: the outlet inside
+            named_by = inner
         if not credits:
             return None
         # (云上大冶报道(记者 …): the outlet is 云上大冶, which reports)

@@ -292,6 +292,11 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         while not in_unit and start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
                 w0[2] in ("vn", "v", "a", "f") or text[w0[0]:w0[1]] in lex.category_nouns):
             start = w0[1]  # a name does not start with a verb, a modifier or a kind: 联合天骄智慧服务集团, 企业|伯乐…
+        if label == "Organization" and re.search("[)）]", text[start:s]) and not re.search("[(（]", text[start:s]) \
+                and text[start - 1:start] in ("(", "（"):
+            before = _read_back(text, widx, start - 1, lex)  # 青岛啤酒|(潍坊)|制造有限公司: a place in
+            if before < start - 1:  # parentheses inside a company's name
+                start = before
         if label == "Hospital" and text.startswith("院", start) and text.endswith(("我", "本", "该"), 0, start):
             start += 1  # 我院|新城社区卫生服务中心: the writer's hospital, then the centre's name
         if text.startswith("区", start) and text.endswith(("开发", "经开", "高新"), 0, start):
