@@ -1126,3 +1126,9 @@ def test_a_company_with_a_place_in_parentheses_and_guests_counted_roughly(nlp: L
     assert ("青岛啤酒(潍坊)制造有限公司", "Organization") in texts(nlp, "青岛啤酒(潍坊)制造有限公司总经理张三讲话。")
     text = "副部长魏宝珍、副会长姜华以及辖区内的党员、干部、市民群众近100人参加活动。"
     assert roles(nlp, text) == {("魏宝珍", "参加"), ("姜华", "参加")}
+
+
+def test_an_observance_names_its_quoted_activities_and_two_bodies_of_an_area(nlp: Language) -> None:
+    doc = nlp("8月8日,2022年君山区“全民健身日”系列活动启动仪式在君山区荷杏广场隆重举行。")
+    assert "全民健身日" in {e.kb_id_ for e in doc.ents if e.label_ == "Programme"}
+    assert ("君山区委", "Organization") in texts(nlp, "据了解,在君山区委区政府的坚强领导下,我区体育事业蓬勃发展。")

@@ -73,7 +73,8 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 # 五横乡|曰公社区 read as one place: the area, and the community or street in it
 # two bodies printed side by side, the second with its level (区纪委区监委, 市委社会工委市民政局)
-_TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])((?:区|市|县|省)[\u4e00-\u9fff]{1,10}[委局办部厅])")
+_TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])"
+                         "((?:区|市|县|省)(?:[\u4e00-\u9fff]{1,10}[委局办部厅]|政府))")  # (君山区委区政府)
 _OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视台")
 _LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)"
                         # the last item before the persons who come for it (…、乡村振兴局主要负责同志)
@@ -86,6 +87,7 @@ _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going before a place, no part of a name
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
+_QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’](?:系列|主题|庆祝|宣传)?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _UNIT_AFTER_AREA = re.compile(
@@ -804,6 +806,10 @@ class EntityFilter:
                 sp = trimmed
             if sp.text in self.vague_places:
                 return out  # 北方地区 -> 北方: still no named place
+        if key == "regex" and label == "Programme" and sp.id_ == "regex:quoted_activity" \
+                and (q := _QUOTED_OBSERVANCE.match(sp.text)) is not None:
+            # “全民健身日”系列活动: the observance is the programme's name, the activities its printed form
+            sp = Span(doc, sp.start, sp.end, label=label, kb_id=q.group(1), span_id=sp.id_)
         if key == "rules" and label == "Programme":
             opener = next((p for p in doc.spans.get("patterns", []) if p.label_ == "Programme"
                            and p.start < sp.start < p.end <= sp.end), None)
