@@ -1132,3 +1132,9 @@ def test_an_observance_names_its_quoted_activities_and_two_bodies_of_an_area(nlp
     doc = nlp("8月8日,2022年君山区“全民健身日”系列活动启动仪式在君山区荷杏广场隆重举行。")
     assert "全民健身日" in {e.kb_id_ for e in doc.ents if e.label_ == "Programme"}
     assert ("君山区委", "Organization") in texts(nlp, "据了解,在君山区委区政府的坚强领导下,我区体育事业蓬勃发展。")
+
+
+def test_a_list_of_communities_named_by_their_endings(nlp: Language) -> None:
+    doc = nlp("花园里、联合里社区对辖区进行“拉网式”排查。")
+    assert {"花园里社区", "联合里社区"} <= {e.kb_id_ for e in doc.ents if e.label_ == "Community"}
+    assert texts(nlp, "推进文化、体育和社区建设。") == []

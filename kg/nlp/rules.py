@@ -423,7 +423,9 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
         # counts its items (等7个街道, 两个街道) and the model reads one of them as a place
         counted = re.search("[0-9一二两三四五六七八九十]+个$", text[m.end(1):m.start(2)]) is not None
         proper = any(w[2] in ("LOC", "ORG", "nz") for c in listed for w in _words_in(widx, c.start, c.end))
-        if all(c.canonical in known[kind] for c in listed) or (counted and proper):
+        named = all(text[c.start:c.end][-1] in _PLACE_NAME_TAILS and c.end - c.start >= 3 for c in listed)
+        if all(c.canonical in known[kind] for c in listed) or (counted and proper) or named:
+            # (花园里、联合里社区: each item a place's name by its ending)
             out.extend(listed)
             tail = text[m.end():m.end() + 8]
             if kind == "街道" and tail.startswith("社区卫生服务中心"):
