@@ -160,6 +160,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("规范人力资源市场秩序，稳定东南亚金融市场。", {"人力资源市场", "东南亚金融市场"}),  # markets as fields
         ("镇长高度重视，亲自部署。", {"高度重"}),  # no name after a title before a comma unless one reads
         ("听取了两个企业集团的介绍，社区召开老旧小区改造协商会。", {"企业集团", "小区改造协商会"}),  # kinds, a meeting
+        ("说今天社区联合医院在这里有健康义诊。", {"社区联合医院"}),  # a community's hospital, unnamed
         ("社区副主任刘翠凤，社区委员段春蕾参加。", {"区委"}),  # 社区|委员: no 区委 across the model's words
         ("黄俊霖一行还前往广东某智能装备科技有限公司参观考察。", {"智能装备科技有限公司"}),  # a company left unnamed
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors

@@ -307,7 +307,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = q  # “爱满京城”|学雷锋志愿服务月: the quoted name opens the programme's
         if (k := joined_names(text[start:e])) is not None and start + k < s:
             start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
-        if label == "Organization" and text.startswith(("社区", "街道"), start) and not m.group(0).startswith("社区"):
+        if label in ("Organization", "Hospital") and text.startswith(("社区", "街道"), start) \
+                and not m.group(0).startswith("社区"):  # (社区联合医院: a community's hospital, unnamed)
             continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
         if label == "Organization" and (m.group(0).startswith("社区") or text.endswith("社区", 0, s)) \
                 and "街道" in text[start:s]:  # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会
