@@ -1139,3 +1139,7 @@ def test_a_list_of_communities_named_by_their_endings(nlp: Language) -> None:
     doc = nlp("花园里、联合里社区对辖区进行“拉网式”排查。")
     assert {"花园里社区", "联合里社区"} <= {e.kb_id_ for e in doc.ents if e.label_ == "Community"}
     assert texts(nlp, "推进文化、体育和社区建设。") == []
+
+
+def test_a_compound_after_its_town(nlp: Language) -> None:
+    assert ("金路小区", "万安镇") in located(nlp, "对罗江区万安镇金路小区燃气管网进行改造。")

@@ -520,7 +520,7 @@ class EntityFilter:
         """Whether a known area, a street or a community is printed right before `start`
         (南川区|凤嘴江滨河公园, 百佳园社区|幸福里公园): the venue lies in it."""
         before = text[max(0, start - 8):start]
-        return before.endswith(("街道", "社区", "村")) or any(before[-k:] in self.area_names
+        return before.endswith(("街道", "社区", "村", "镇", "乡")) or any(before[-k:] in self.area_names
                                                       for k in range(2, len(before) + 1))
 
     @staticmethod
