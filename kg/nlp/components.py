@@ -517,8 +517,8 @@ class EntityFilter:
         return label
 
     def _after_container(self, text: str, start: int) -> bool:
-        """Whether a known area, a street or a community is printed right before `start`
-        (南川区|凤嘴江滨河公园, 百佳园社区|幸福里公园): the venue lies in it."""
+        """Whether a known area, a town, a street or a community is printed right before `start`
+        (南川区|凤嘴江滨河公园, 百佳园社区|幸福里公园, 万安镇|金路小区): the venue lies in it."""
         before = text[max(0, start - 8):start]
         return before.endswith(("街道", "社区", "村", "镇", "乡")) or any(before[-k:] in self.area_names
                                                       for k in range(2, len(before) + 1))
