@@ -1132,6 +1132,8 @@ def test_a_company_with_a_place_in_parentheses_and_guests_counted_roughly(nlp: L
 def test_an_observance_names_its_quoted_activities_and_two_bodies_of_an_area(nlp: Language) -> None:
     doc = nlp("8月8日,2022年君山区“全民健身日”系列活动启动仪式在君山区荷杏广场隆重举行。")
     assert "全民健身日" in {e.kb_id_ for e in doc.ents if e.label_ == "Programme"}
+    doc = nlp("宜昌市举办“金秋享悦品质季”消费促进活动。")
+    assert "金秋享悦品质季" in {e.kb_id_ for e in doc.ents if e.label_ == "Programme"}
     assert ("君山区委", "Organization") in texts(nlp, "据了解,在君山区委区政府的坚强领导下,我区体育事业蓬勃发展。")
 
 
