@@ -623,14 +623,13 @@ class EntityFilter:
         named one, is a community too (开元社区 the model missed)."""
         found: list[Span] = []
         taken = [(k.start_char, k.end_char) for k in kept]
-        comms = {(k.start_char, k.end_char) for k in kept if k.label_ == "Community"}
+        starts = {k.start_char for k in kept if k.label_ == "Community"}
+        ends = {k.end_char for k in kept if k.label_ == "Community"}
         for m in _LISTED_COMMUNITY.finditer(text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            before = next((c for c in comms if c[1] == s - 1), None) if text[s - 1:s] == "、" else None
-            after = next((c for c in comms if c[0] == e + 1), None) if text[e:e + 1] == "、" else None
-            if before or after:
+            if (text[s - 1:s] == "、" and s - 1 in ends) or (text[e:e + 1] == "、" and e + 1 in starts):
                 sp = doc.char_span(s, e, label="Community", span_id="community:listed")
                 if sp is not None:
                     found.append(sp)
