@@ -704,6 +704,11 @@ def test_leaders_named_then_grouped_and_a_surname_with_vice(nlp: Language) -> No
 
 def test_areas_in_areas_and_what_lies_where_the_text_says(nlp: Language) -> None:
     assert ("南川区", "重庆市") in located(nlp, "这次活动在重庆市南川区举行。")
+    # a province printed without 省; an address chain inside a body's name still states where it lies
+    assert ("徐州市", "江苏") in located(nlp, "一大早，江苏徐州市黄楼街道天骄世家社区热闹起来。")
+    assert ("魏都区", "许昌市") in located(nlp, "许昌市魏都区妇联主席刘继红一行到社区调研。")
+    # (but a word the model reads as a place inside a body's name is no area: 住房和城乡|建设委员会)
+    assert not {pair for pair in located(nlp, "团队在沙坪坝区住房和城乡建设委员会汇报。") if pair[1] == "沙坪坝区"}
     assert ("建胜镇", "大渡口区") in located(nlp, "清晨的大渡口区建胜镇百佳园社区。")
     assert ("石油路社区", "大坪街道") in located(nlp, "位于大坪街道的石油路社区，开展了活动。")
     # 重庆 is part of the venue's name: the venue, not 重庆, lies in 沙坪坝区

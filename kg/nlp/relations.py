@@ -90,8 +90,12 @@ def _post_items(chain: str) -> list[str]:
 
 
 class Relations:
-    def __init__(self, name: str, titles: dict[str, str], role_verbs: list[str]) -> None:
+    def __init__(self, name: str, titles: dict[str, str], role_verbs: list[str],
+                 short_levels: dict[str, int] | None = None, areas: frozenset[str] = frozenset()) -> None:
         self.name = name
+        # a province's or a city's name printed without its unit (江苏|徐州市, 深圳|罗湖区): its level
+        self.short_levels = short_levels or {}
+        self.areas = areas  # the administrative areas' names (许昌市, 魏都区)
         self.titles = titles
         self.role_verbs = role_verbs
         alts = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
@@ -449,21 +453,24 @@ class Relations:
                 c = by_start_top.get(outer.end_char + len(office))
                 if c is not None and c.label_ == "Community":
                     out.append({"inner": c, "outer": outer, "rule": "located:street-office"})
+            outer_level = self._level(outer.text) if outer.label_ == "Place" else 0
             for inner in by_start.get(outer.end_char, ()):
-                if nested and inner.label_ != "Street":
+                unit = outer_level and inner.label_ == "Place" and (
+                    inner.text in self.areas or inner.text.endswith("村"))
+                if nested and inner.label_ != "Street" and not unit:
                     continue  # 猫儿石社区 inside 江北区猫儿石社区卫生服务中心 is part of a name, not a community
-                # (渝北区|龙溪街道 inside 渝北区龙溪街道嘉州社区养老服务中心: an address chain all the same)
+                # (渝北区|龙溪街道 inside 渝北区龙溪街道嘉州社区养老服务中心, 许昌市|魏都区 inside 许昌市魏都区妇联:
+                # an address chain all the same)
                 if outer.label_ == "Place" and (inner.label_ in ("Street", "Community") or (
                         inner.label_ == "Hospital" and _AREA.fullmatch(outer.text))):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-prefix"})
-                elif outer.label_ == inner.label_ == "Place" and _AREA.fullmatch(outer.text) \
-                        and _AREA.fullmatch(inner.text) \
-                        and _AREA_LEVEL.get(outer.text[-1], 9) < _AREA_LEVEL.get(inner.text[-1], 0):
+                elif outer.label_ == inner.label_ == "Place" and outer_level and _AREA.fullmatch(inner.text) \
+                        and outer_level < _AREA_LEVEL.get(inner.text[-1], 0):
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-in-area"})  # 重庆市|南川区
                 elif inner.label_ == "Place" and not _AREA.fullmatch(inner.text) and (
                         outer.label_ == "Street" or (outer.label_ in ("Place", "Community")
                                                      and inner.id_ == "place:venue-in-area")
-                        or (inner.text.endswith("村") and _AREA.fullmatch(outer.text))):  # 罗岭镇|花元村, 肥西县|周楼村
+                        or (inner.text.endswith("村") and outer_level)):  # 罗岭镇|花元村, 肥西县|周楼村
                     out.append({"inner": inner, "outer": outer, "rule": "located:area-venue"})
                     nxt = inner  # 阜川镇唐湾村、小河庙村: the list of villages goes on in the town
                     while inner.text.endswith("村") and (sep := _LIST_SEP.match(text, nxt.end_char)) is not None \
@@ -513,6 +520,13 @@ class Relations:
                 if area is not None:
                     out.append({"inner": inner, "outer": area, "rule": "located:area-in-name"})
         return out
+
+    def _level(self, name: str) -> int:
+        """An area's level (1 a province … 4 a town) by its unit or, printed without one, by its name
+        (江苏, 深圳); 0 for no area."""
+        if _AREA.fullmatch(name):
+            return _AREA_LEVEL.get(name[-1], 9)
+        return self.short_levels.get(name, 0)
 
     @staticmethod
     def _administered(text: str, top_ents: list[Span]) -> list[dict[str, Any]]:
@@ -572,4 +586,7 @@ class Relations:
 def make_relations(nlp: Language, name: str, extra_titles: list[str], extra_role_verbs: list[str]) -> Relations:
     titles = {r["title"]: r["implied_org"] for r in R.tsv("lexicon/titles.tsv", extra_titles)}
     verbs = sorted(R.word_list("lexicon/role_verbs.txt", extra_role_verbs))
-    return Relations(name, titles, verbs)
+    levels = {"province": 1, "city": 2}
+    rows = R.tsv("gazetteers/admin_areas.tsv")
+    short_levels = {r["short"]: levels[r["level"]] for r in rows if r["level"] in levels and len(r["short"]) >= 2}
+    return Relations(name, titles, verbs, short_levels, frozenset(r["name"] for r in rows))
