@@ -1123,6 +1123,17 @@ def test_a_title_printed_after_an_earlier_name_is_no_post_of_the_next(nlp: Langu
     assert not {p for p in got if p[0] in ("孙培元", "陈继祥") and p[1] in ("院长", "局长")}
 
 
+def test_an_office_printed_bare_is_its_heads_title_in_the_chains_body(nlp: Language) -> None:
+    got = posts(nlp, "1月10日，市侨联党组成员、办公室主任关树峰带队走访。")
+    assert ("关树峰", "办公室主任", "市侨联") in got and not {p for p in got if p[2] == "办公室"}
+    got = posts(nlp, "团省委书记张桂华率办公室主任晏先华、权益部部长陈艳等到汉阳区调研。")
+    assert {("晏先华", "办公室主任"), ("陈艳", "权益部部长")} <= {(p[0], p[1]) for p in got}
+    # a committee's department stays the committee's (区委宣传部), its head a 部长
+    assert ("李明", "部长", "区委宣传部") in posts(nlp, "区委常委、宣传部部长李明出席。")
+    # an office or a federation without its body names none
+    assert not {t for t in texts(nlp, "妇联干部和办公室主任关树峰一起走访。") if t[0] in ("妇联", "办公室")}
+
+
 def test_a_first_secretary_is_a_title(nlp: Language) -> None:
     text = "新当选会长、江西省南昌市进顺村党委第一书记罗玉英进行表态发言。"
     assert ("罗玉英", "党委第一书记", "江西省南昌市进顺村党委") in posts(nlp, text)

@@ -51,6 +51,9 @@ _SEMICOLON = re.compile("[；;]")
 _NOTE = re.compile("[（(][^（()）]{0,12}[）)]")
 _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
 _SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
+# an office or a department printed bare before its head's title, its body left to the context
+# (市侨联党组成员、办公室主任关树峰; 率办公室主任晏先华、权益部部长陈艳): the post is 办公室主任, 权益部部长
+_BARE_DEPT = re.compile(f"(?:(?<=[^{HAN}])|(?<=率))(?:办公室|研究室|秘书处|[{HAN}]{{2,4}}(?:部|科|处))$")
 _UNIT_NAME = re.compile(f"[{HAN}]+(?:社区|街道|村)")  # (the innermost: 城厢街道铁牛街社区)
 _LIES_IN = ("位于", "地处", "坐落于", "坐落在")  # 该中心位于渝中区, 地处渝中区的…
 _BARE_UNIT_BEFORE = re.compile("(?:街道|社区)(?:党工委|党委|办事处|居委会)$")
@@ -162,6 +165,12 @@ class Relations:
                     elif not _JURISDICTION.match(org) and not _DEPT_OF_COMMITTEE.match(org):
                         org = ""
                 title = title_lead + im.group("title")
+                dept = _BARE_DEPT.search(text, max(0, tstart - 8), tstart)
+                if dept is not None and not _JURISDICTION.match(dept.group()) and dept.group() not in _SIBLING_BODIES \
+                        and (dept.group() == "办公室" or not _DEPT_OF_COMMITTEE.match(dept.group())):
+                    # (宣传部部长: the committee's department, named with its committee below)
+                    title = dept.group() + title  # 办公室|主任: the department's head, its body's post
+                    org = "" if org == dept.group() else org  # (the body is the chain's, 市侨联)
                 printed = org
                 if org and not im.group("former"):  # 美国财政|部长: the organisation 美国财政部 ends inside the title
                     ts, te = pos + im.start("title"), pos + im.end("title")
@@ -187,6 +196,8 @@ class Relations:
                 elif org:
                     if _DEPT_OF_COMMITTEE.match(org) and prev_org.endswith("委") and not _JURISDICTION.match(org):
                         bare, org = org, prev_org + org  # 区委常委、宣传部部长 -> 区委宣传部 (printed 宣传部)
+                        if title.startswith(bare) and title[len(bare):] in self.titles:
+                            title = title[len(bare):]  # (the department named, 主任 is its head's title)
                     use_org = org
                 elif implied:
                     use_org = implied
