@@ -1035,6 +1035,11 @@ def test_a_common_word_names_a_community_after_its_street(nlp: Language) -> None
     assert {("渡口社区", "Community"), ("铁二社区", "Community")} <= set(texts(nlp, text))
     assert {("渡口社区", "西市街道"), ("铁二社区", "西市街道")} <= located(nlp, text)
     assert set(texts(nlp, "推进大坪街道辖区社区和朝天门街道和谐社区建设。")) == {("大坪街道", "Street"), ("朝天门街道", "Street")}
+    # an adjective names one too, where nothing follows that 社区 could qualify, or a list goes on
+    assert ("宁静社区", "骆驼街道") in located(nlp, "代表团赴宁波市镇海区骆驼街道宁静社区学习考察。")
+    text = "督查组先后到金海路街道新村社区、七一路街道文明社区、小桥街道高庄社区和关帝老街等处。"
+    assert {("文明社区", "Community"), ("关帝老街", "Place")} <= set(texts(nlp, text))
+    assert set(texts(nlp, "推进上清寺街道文明社区创建工作。")) == {("上清寺街道", "Street")}
 
 
 def test_a_university_of_its_school_is_named_too(nlp: Language) -> None:

@@ -87,6 +87,8 @@ _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going before a place, no part of a name
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
+# what ends a list's item or a clause (七一路街道文明社区、小桥街道…: 文明社区 is the street's community)
+_ITEM_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -711,7 +713,9 @@ class EntityFilter:
             return out
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
             return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
-        if (label in ("Place", "Community", "Street") and sp.text in self.vague_places) or (
+        listed_after_street = sp.id_ == "社区:after-street" and text[sp.end_char:sp.end_char + 1] in _ITEM_ENDS
+        if (label in ("Place", "Community", "Street") and sp.text in self.vague_places
+                and not listed_after_street) or (
                 label in ("Organization", "Hospital") and sp.text in self.generic_bodies):
             # 城中村, 和谐社区, 物业公司: a kind of place or body, none named; nor any part of it (立体社区)
             return [(prio, Span(doc, sp.start, sp.end, label=_BLOCK))]

@@ -408,9 +408,12 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                     and (w0 := widx.covering(s)) is not None and w0[2] not in _NOT_NAME_TAGS)):
                 best = (s, "after-street")  # (上清寺街道上|清寺路社区: the model's place, cut wrong)
             elif best is None and after_street and k in (2, 3) and (w1 := widx.covering(s)) is not None \
-                    and w1[0] == s and w1[1] == m.start(2) and w1[2] in ("n", "nz", "s") \
-                    and widx.is_start(m.start(2)):
-                best = (s, "after-street")  # 西市街道|渡口|社区: a common word names the street's community
+                    and w1[0] == s and w1[1] == m.start(2) and widx.is_start(m.start(2)) and (
+                        w1[2] in ("n", "nz", "s") or (w1[2] in ("a", "an", "vn") and (
+                            (w2 := widx.covering(m.end())) is None or w2[2] not in ("n", "vn", "nz")))):
+                # 西市街道|渡口|社区: a common word names the street's community; so does an adjective when
+                # nothing follows that 社区 could qualify (骆驼街道宁静社区学习, not 街道和谐社区建设)
+                best = (s, "after-street")
         if best is not None:
             s, how = best
             out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
