@@ -950,6 +950,17 @@ def test_outlets_named_in_a_web_pages_furniture(nlp: Language) -> None:
                          ("您现在的位置:四会文明网 > 文明监督", "四会文明网"), ("华声在线3月5日讯(通讯员 余洋)无论", "华声在线")]:
         assert (outlet, "Organization") in texts(nlp, text), text
     assert texts(nlp, "我们上网") == [] and ("本网", "Organization") not in texts(nlp, "本网讯 近日")
+    # a paper's name by its ending, a page title's site after _, a copyright line
+    for text, outlet in [("2025-12-10 08:32 中国文化报 来源标题:", "中国文化报"), ("来源:中华龙都网 作者:", "中华龙都网"),
+                         ("巡回审判来到农家小院_四川法治传媒网\n", "四川法治传媒网"), ("中华龙都网版权所有", "中华龙都网")]:
+        assert (outlet, "Organization") in texts(nlp, text), text
+    assert ("简报", "Organization") not in texts(nlp, "工作 简报\n今天")
+
+
+def test_a_courts_tribunal_and_the_court(nlp: Language) -> None:
+    doc = nlp("近日，巴中市巴州区法院曾口人民法庭法官将国徽挂在院坝。")
+    assert {("巴中市巴州区法院曾口人民法庭", "Organization"), ("巴中市巴州区法院", "Organization")} <= {
+        (s.text, s.label_) for s in doc.spans["kg"]}
 
 
 def test_towns_and_villages_of_an_address_read_as_one_word(nlp: Language) -> None:

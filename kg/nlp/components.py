@@ -69,7 +69,9 @@ _LAC_LONGER = frozenset({"Organization", "Street", "Community"})
 _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|署))"
                           "(?=[\u4e00-\u9fff]{2,}(?:处|科|室|司|中心|部|办公室|办|队|所|站)$)"
                           # 太原理工大学 of 太原理工大学体育与健康工程学院
-                          "|^([\u4e00-\u9fff]{2,12}?(?:大学|学院))(?=[\u4e00-\u9fff]{2,}(?:学院|研究院|研究所|系|处|中心)$)")
+                          "|^([\u4e00-\u9fff]{2,12}?(?:大学|学院))(?=[\u4e00-\u9fff]{2,}(?:学院|研究院|研究所|系|处|中心)$)"
+                          # 巴州区法院 of 巴中市巴州区法院曾口人民法庭: a court's local tribunal
+                          "|^([\u4e00-\u9fff]{2,12}?(?:法院|检察院))(?=[\u4e00-\u9fff]{2,}(?:法庭|检察室)$)")
 # an area's name opening a longer name (渝中区|石油路社区): no street or community on its own
 # 五横乡|曰公社区 read as one place: the area, and the community or street in it
 # two bodies printed side by side, the second with its level (区纪委区监委, 市委社会工委市民政局)

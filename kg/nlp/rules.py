@@ -882,20 +882,23 @@ def units_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 # an outlet named in a web page's furniture: 人民网>>重庆频道, 中工网微信, 技术支持:荆楚网, 作者:西山网,
 # 您现在的位置:四会文明网 >, 华声在线3月5日讯, 本文来源:福州新闻网
 _OUTLET = re.compile(
-    "(?:^|(?<=[\\s「【（(])|(?<=(?:来源|作者|支持|位置|出品|发布)[:：]))"
-    "(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线))"
+    "(?:^|(?<=[\\s「【（(_|｜])|(?<=(?:来源|作者|支持|位置|出品|发布)[:：]))"
+    "(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线|日报|晚报|晨报|时报|报))"
     "(?=\\s*(?:>|＞|微信|微博|客户端|记者|讯|[(（]|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:电|讯)"
-    "|[」】]|$)|\\s+(?:发布|时间|日期|编辑))")
+    "|[」】\\n]|版权所有|LOGO|$)|\\s+(?:发布|时间|日期|编辑|责编|作者|来源))")
+_DAILIES = ("日报", "晚报", "晨报", "时报")
 _OUTLET_WORD_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "n", "j", "PER"})
 
 
 def outlet_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
-    """News outlets in a web page's furniture and datelines (人民网>>, 中工网微信, 技术支持:荆楚网)."""
+    """News outlets in a web page's furniture and datelines (人民网>>, 中工网微信, 技术支持:荆楚网); a paper
+    other than a 日报 by four characters or more (中国文化报, not 简报)."""
     out: list[Cand] = []
     for m in _OUTLET.finditer(text):
         s, e = m.span("name")
         words = _words_in(widx, s, e)
-        if e - s < 2 or text[s:e] in lex.generic or not widx.is_start(s) or \
+        short_paper = text[s:e].endswith("报") and not text[s:e].endswith(_DAILIES) and e - s < 4
+        if e - s < 2 or text[s:e] in lex.generic or not widx.is_start(s) or short_paper or \
                 any(w[2] not in _OUTLET_WORD_TAGS for w in words if w[1] <= e - 2):
             continue  # (我们看…, 本文图片均为…: no outlet's name; 本网 is the page's own)
         out.append(Cand(s, e, "Organization", "outlet"))
