@@ -1177,3 +1177,9 @@ def test_a_list_of_communities_named_by_their_endings(nlp: Language) -> None:
 
 def test_a_compound_after_its_town(nlp: Language) -> None:
     assert ("金路小区", "万安镇") in located(nlp, "对罗江区万安镇金路小区燃气管网进行改造。")
+
+
+def test_a_committee_named_by_its_cause(nlp: Language) -> None:
+    text = "12月5日上午，东营区关心下一代工作委员会主任赵幂到胜利街道调研。"
+    assert ("东营区关心下一代工作委员会", "Organization") in texts(nlp, text)
+    assert ("赵幂", "主任", "东营区关心下一代工作委员会") in posts(nlp, text)
