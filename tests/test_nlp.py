@@ -1183,3 +1183,10 @@ def test_a_committee_named_by_its_cause(nlp: Language) -> None:
     text = "12月5日上午，东营区关心下一代工作委员会主任赵幂到胜利街道调研。"
     assert ("东营区关心下一代工作委员会", "Organization") in texts(nlp, text)
     assert ("赵幂", "主任", "东营区关心下一代工作委员会") in posts(nlp, text)
+
+
+def test_a_quoted_name_of_volunteer_service_where_the_name_ends(nlp: Language) -> None:
+    text = "号召更多的人加入到“护绿养红”志愿服务当中。持续打造好“志愿周三”公益服务、“红烛”志愿宣讲。"
+    assert {("“护绿养红”志愿服务", "Programme"), ("“志愿周三”公益服务", "Programme")} <= set(texts(nlp, text))
+    # (a team or a brand the service names: no programme)
+    assert not [t for t in texts(nlp, "“义渡”志愿服务应急车队出发了。") if t[1] == "Programme"]
