@@ -407,3 +407,13 @@ def test_a_lead_formula_run_into_a_body_line() -> None:
 def test_an_outlet_and_bare_names_inside_the_leads_parentheses() -> None:
     _end, credits = L.parse_lead("  (深圳侨报 聂朦 陈极鹏)近日,吉华街道举行聘任仪式")
     assert _who(credits) == {("记者", "聂朦", True), ("记者", "陈极鹏", True), ("媒体", "深圳侨报", False)}
+
+
+def test_a_name_spaced_out_in_a_closing_credit_and_a_supplier_before_its_writer() -> None:
+    _, credits = L.split_tail_credit("各街道(镇)主要负责同志参加会议。          (刘 婧)")
+    assert [(c.role, c.name) for c in credits] == [("记者", "刘婧")]
+    assert L.bare_names("张 三 李 四") is None  # (four characters apart: which two names is unknown)
+    _, credits = L.parse_lead("先锋街道供稿(韩建)征集优质兵员,铸就钢铁长城。")
+    assert [(c.name, c.person) for c in credits] == [("韩建", True)]  # (a street supplies it: no organisation)
+    _, credits = L.parse_lead("区卫生健康委供稿(王永平)近日,")
+    assert [(c.name, c.person) for c in credits] == [("王永平", True), ("区卫生健康委", False)]

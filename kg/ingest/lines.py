@@ -121,6 +121,7 @@ _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
 _SEP = re.compile(r"[\s、，,/／：:|｜丨□]+")  # 图文 | 侯成柱, 文丨张三, 记者韩清华 □张丽 (a lost role)
 _BODY_TAILS = ("办公室", "室", "办", "局", "委", "部", "处", "科", "中心")  # 审核:办公室: no name
 _UNIT_TAILS = ("街道", "社区", "村", "镇", "乡", "区", "县", "市", "省", "站", "所", "院", "会", "团", "网", "报")
+_PLACE_UNITS = ("街道", "社区", "村", "镇", "乡")
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源",
                         "文章", "稿件", "本文", "信息", "新闻", "消息"})  # (文章来源: no 文章; 图片、消息来源)
 
@@ -383,6 +384,12 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if not m2:
             return None
         outlet = m2.group("outlet")  # (红网武冈(项庆湘 报道): an outlet's local edition is an outlet too)
+        if outlet and outlet.endswith("供稿") and (body := _supplier(outlet[:-2])) is not None \
+                and (writers := bare_names(m2.group("credits").strip())):
+            # 先锋街道供稿(韩建)征集…: the body that supplied the article, and its writer
+            # (a street or a town that supplied it is no organisation: the text names it as a place)
+            return m2.end(), [Credit("供稿", n, "lead") for n in writers] + [
+                Credit("媒体", b, "lead", person=False) for b in body if not b.endswith(_PLACE_UNITS)]
         named_by = (outlets(outlet) or ([outlet] if _outlet_prefix(outlet) else None)) if outlet else []
         if named_by is None:
             return None
@@ -429,9 +436,11 @@ def _outlet_prefix(formula: str) -> str:
 
 
 def bare_names(text: str, most: int = 3) -> list[str] | None:
-    """One to `most` names alone (王丽金; 张箭 叶帅 丁厚祥), each a surname and one or two
-    characters; None otherwise."""
+    """One to `most` names alone (王丽金; 张箭 叶帅 丁厚祥; 刘 婧 spaced out), each a surname and one or
+    two characters; None otherwise."""
     names = text.split()
+    if 2 <= len(names) <= 3 and all(len(n) == 1 for n in names):
+        names = ["".join(names)]  # (刘 婧), 徐 潇: one name printed with spaces between its characters
     return names if 1 <= len(names) <= most and all(map(_is_bare_name, names)) else None
 
 
