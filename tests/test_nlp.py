@@ -1190,3 +1190,11 @@ def test_a_quoted_name_of_volunteer_service_where_the_name_ends(nlp: Language) -
     assert {("“护绿养红”志愿服务", "Programme"), ("“志愿周三”公益服务", "Programme")} <= set(texts(nlp, text))
     # (a team or a brand the service names: no programme)
     assert not [t for t in texts(nlp, "“义渡”志愿服务应急车队出发了。") if t[1] == "Programme"]
+
+
+def test_a_road_ending_after_the_models_place_is_the_roads(nlp: Language) -> None:
+    text = "张传纲一行先后深入到龙岭东路段于岗居调研。"
+    assert ("龙岭东路", "Place") in texts(nlp, text)
+    assert ("长江路", "Place") in texts(nlp, "居民走上长江路，参加活动。")
+    # (a road named inside a community's or a street's name is none: 上清寺路社区)
+    assert ("上清寺路", "Place") not in texts(nlp, "党员干部到上清寺路社区报到。")

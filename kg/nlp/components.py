@@ -91,6 +91,8 @@ _MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going 
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
 # what ends a list's item or a clause (七一路街道文明社区、小桥街道…: 文明社区 is the street's community)
 _ITEM_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与")
+# a road's ending right after the model's place, where the road's name ends (大坪|支路建设, 龙岭东|路段)
+_ROAD_AFTER = re.compile("[东西南北中]?(?:支路|路|大道|大街|街|巷)(?=[^\u4e00-\u9fff]|[的和与及等上旁边口段沿两]|$)")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -800,6 +802,9 @@ class EntityFilter:
                          and before.endswith(("省", "市", "区", "县"))), "")
             full = re.sub(r"\s", "", area + name) if area else sp.kb_id_  # 鹤岗市|人民广场: 鹤岗市人民广场
             sp = Span(doc, sp.start, sp.end, label=label, kb_id=full, span_id="place:venue-in-area")
+        if key == "lac" and label == "Place" and (road := _ROAD_AFTER.match(text, sp.end_char)) is not None \
+                and not sp.text.endswith(("路", "街", "巷", "道")) and len(sp.text) >= 2:
+            sp = doc.char_span(sp.start_char, road.end(), label=label) or sp  # 大坪|支路, 龙岭东|路段: the road
         if key == "lac" and label == "Place":
             house = _HOUSE_NUMBER.search(sp.text)  # 兴业路|76号: the road, not the address
             head = (house.start() if house and sp.text[:house.start()].endswith(self.road_endings) else 0) \
