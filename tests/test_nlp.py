@@ -1198,3 +1198,10 @@ def test_a_road_ending_after_the_models_place_is_the_roads(nlp: Language) -> Non
     assert ("长江路", "Place") in texts(nlp, "居民走上长江路，参加活动。")
     # (a road named inside a community's or a street's name is none: 上清寺路社区)
     assert ("上清寺路", "Place") not in texts(nlp, "党员干部到上清寺路社区报到。")
+
+
+def test_a_name_before_a_preposition_keeps_the_models_extent(nlp: Language) -> None:
+    text = "随后街道组织宣传委员张沛针对街道关工委工作开展情况向调研组汇报。"
+    assert ("张沛", "Person") in texts(nlp, text) and ("张沛针", "Person") not in texts(nlp, text)
+    # (a noun the model reads across the name's end and 等 is no such word: 单骏|初等 -> 单骏初)
+    assert ("单骏初", "Person") in texts(nlp, "区政协党组书记江建文，副主席单骏初等区政协领导参加。")

@@ -528,9 +528,13 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # 群众|幸福感, 党员|干部: after a role noun the model reads a common word, no name
         nxt = widx.covering(e)
         verb_next = nxt is not None and nxt[0] == e and nxt[1] - e >= 2 and text[e:nxt[1]] in lex.name_end_words
+        third = widx.covering(s + 2)
         if lac_name and e - s == 3 and w[1] == s + 2 and text[s + 2] not in lex.name_tail_adverbs \
-                and text[s + 2:s + 4] not in lex.name_end_words:
-            pass  # 李文|起传达: the model cut the name's third character off as a verb (not 刘颖|认为)
+                and text[s + 2:s + 4] not in lex.name_end_words \
+                and not (third is not None and third[0] == s + 2 and third[1] - third[0] >= 2
+                         and third[2] in ("p", "c")):
+            pass  # 李文|起传达: the model cut the name's third character off as a verb (not 刘颖|认为,
+            # 张沛|针对: the third character opens a preposition; not 单骏|初等区政协: a noun swallowing 等)
         elif lac_name:
             e = w[1]  # LAC read the name: trust its extent
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
