@@ -1205,3 +1205,5 @@ def test_a_name_before_a_preposition_keeps_the_models_extent(nlp: Language) -> N
     assert ("张沛", "Person") in texts(nlp, text) and ("张沛针", "Person") not in texts(nlp, text)
     # (a noun the model reads across the name's end and 等 is no such word: 单骏|初等 -> 单骏初)
     assert ("单骏初", "Person") in texts(nlp, "区政协党组书记江建文，副主席单骏初等区政协领导参加。")
+    # a rare surname the model reads apart from the given name: 那|慧敏
+    assert ("那慧敏", "Person") in texts(nlp, "区政府副区长那慧敏、区经合局局长李欣全程陪同。")

@@ -535,6 +535,9 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                          and third[2] in ("p", "c")):
             pass  # 李文|起传达: the model cut the name's third character off as a verb (not 刘颖|认为,
             # 张沛|针对: the third character opens a preposition; not 单骏|初等区政协: a noun swallowing 等)
+        elif lac_name and w[1] - w[0] == 1 and (given := widx.covering(w[1])) is not None \
+                and given[0] == w[1] and given[2] == "PER" and given[1] - given[0] <= 2:
+            e = given[1]  # 副区长那|慧敏: the model read the surname and the given name apart
         elif lac_name:
             e = w[1]  # LAC read the name: trust its extent
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
