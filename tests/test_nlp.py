@@ -1207,3 +1207,14 @@ def test_a_name_before_a_preposition_keeps_the_models_extent(nlp: Language) -> N
     assert ("单骏初", "Person") in texts(nlp, "区政协党组书记江建文，副主席单骏初等区政协领导参加。")
     # a rare surname the model reads apart from the given name: 那|慧敏
     assert ("那慧敏", "Person") in texts(nlp, "区政府副区长那慧敏、区经合局局长李欣全程陪同。")
+
+
+def test_a_leader_and_the_group_led_then_the_role(nlp: Language) -> None:
+    text = "4月20日，市科学技术局副局长李昌栋带领高新技术科一行到丰顺县开展科技创新工作调研。"
+    assert ("李昌栋", "调研") in roles(nlp, text)
+    text = "9月3日上午，区政协副主席王建国带领政法群团界部分委员及社会和法制委员会工作人员，深入一线调研全区社会治安。"
+    assert ("王建国", "调研") in roles(nlp, text)
+    text = "市人大常委会副主任盛建良带领市人大人事代表工委来到河海街道兰翔社区人大代表之家，调研指导工作。"
+    assert ("盛建良", "调研") in roles(nlp, text)
+    # (another's verb after a comma stays another's)
+    assert ("张三", "介绍") not in roles(nlp, "张三来到社区，李四介绍了情况。")
