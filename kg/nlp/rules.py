@@ -526,6 +526,8 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 and w[1] - w[0] >= 2 and (w[2] in ("n", "vn", "a", "an", "s", "f")
                                           or (w[2] == "v" and w[1] - w[0] == 2)):
             continue  # 群众|幸福感, 党员|干部: after a role noun the model reads a common word, no name
+        if m.group("head") in lex.role_nouns and w is not None and w[0] < s:
+            continue  # 领导干部: the role noun and what follows are one word to the model, no name
         nxt = widx.covering(e)
         verb_next = nxt is not None and nxt[0] == e and nxt[1] - e >= 2 and text[e:nxt[1]] in lex.name_end_words
         third = widx.covering(s + 2)
