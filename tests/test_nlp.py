@@ -1223,5 +1223,6 @@ def test_a_leader_and_the_group_led_then_the_role(nlp: Language) -> None:
 def test_a_name_after_lingdao_heads_a_list_of_leaders(nlp: Language) -> None:
     text = "区委副书记、区长薛天江及区领导路英才、赵通、刘长远出席会议。"
     assert ("路英才", "出席") in roles(nlp, text)
+    assert ("周文杰", "致辞") in roles(nlp, "仪式上，院党委书记周文杰首先致辞。")  # an adverb of order between
     assert not [t for t in texts(nlp, "领导干部要带头，领导干部参加学习。") if t[1] == "Person"]
     assert not [t for t in texts(nlp, "她生活在一栋6层居民楼里。") if t[1] == "Person"]
