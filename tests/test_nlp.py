@@ -1226,3 +1226,9 @@ def test_a_name_after_lingdao_heads_a_list_of_leaders(nlp: Language) -> None:
     assert ("周文杰", "致辞") in roles(nlp, "仪式上，院党委书记周文杰首先致辞。")  # an adverb of order between
     assert not [t for t in texts(nlp, "领导干部要带头，领导干部参加学习。") if t[1] == "Person"]
     assert not [t for t in texts(nlp, "她生活在一栋6层居民楼里。") if t[1] == "Person"]
+
+
+def test_a_residents_area_after_its_street_is_a_community(nlp: Language) -> None:
+    text = "虹口区曲阳街道东体居民区党总支书记黄斌认为，要多听居民意见。"
+    assert ("东体居民区", "曲阳街道") in located(nlp, text)
+    assert not [t for t in texts(nlp, "目西路街道各居民区开展活动。") if t[1] == "Community"]
