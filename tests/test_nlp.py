@@ -1232,3 +1232,9 @@ def test_a_residents_area_after_its_street_is_a_community(nlp: Language) -> None
     text = "虹口区曲阳街道东体居民区党总支书记黄斌认为，要多听居民意见。"
     assert ("东体居民区", "曲阳街道") in located(nlp, text)
     assert not [t for t in texts(nlp, "目西路街道各居民区开展活动。") if t[1] == "Community"]
+
+
+def test_a_hospital_named_by_its_party_branch_or_a_local_bodys_pattern(nlp: Language) -> None:
+    doc = nlp("普陀区人民医院党委书记刘兵，石泉社区卫生服务中心党支部书记黄益民参加。")
+    assert ("石泉社区卫生服务中心", "Hospital") in {(s.text, s.label_) for s in doc.spans["kg"]}
+    assert ("市急救医疗中心", "Hospital") in texts(nlp, "当日，市急救医疗中心临床技能培训中心副主任费夕丰授课。")
