@@ -1238,3 +1238,5 @@ def test_a_hospital_named_by_its_party_branch_or_a_local_bodys_pattern(nlp: Lang
     doc = nlp("普陀区人民医院党委书记刘兵，石泉社区卫生服务中心党支部书记黄益民参加。")
     assert ("石泉社区卫生服务中心", "Hospital") in {(s.text, s.label_) for s in doc.spans["kg"]}
     assert ("市急救医疗中心", "Hospital") in texts(nlp, "当日，市急救医疗中心临床技能培训中心副主任费夕丰授课。")
+    doc = nlp("患者来到重庆市第一人民医院门诊部就诊。体检在区人民医院体检中心进行。")
+    assert {("重庆市第一人民医院", "Hospital"), ("区人民医院", "Hospital")} <= {(s.text, s.label_) for s in doc.spans["kg"]}

@@ -93,7 +93,9 @@ _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the bod
 _ITEM_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与")
 # a road's ending right after the model's place, where the road's name ends (大坪|支路建设, 龙岭东|路段)
 _ROAD_AFTER = re.compile("[东西南北中]?(?:支路|路|大道|大街|街|巷)(?=[^\u4e00-\u9fff]|[的和与及等上旁边口段沿两]|$)")
-_HOSPITAL_PARTY_BODIES = ("党委", "党总支", "党支部", "工会", "团委")  # a hospital's own bodies
+# a hospital's own bodies and departments (…党支部, …体检中心, …门诊部)
+_HOSPITAL_UNIT = re.compile("(?<=院|心|站)(?:党委|党总支|党支部|工会|团委"
+                            "|[\u4e00-\u9fff]{0,4}(?:体检中心|门诊部|住院部|病区|院区))$")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -647,10 +649,10 @@ class EntityFilter:
 
     def _with_parents(self, doc: Doc, kept: list[Span]) -> list[Span]:
         """四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to is named too; so is the
-        hospital of a hospital's party committee (石泉社区卫生服务中心|党支部)."""
+        hospital of a hospital's party committee or department (石泉社区卫生服务中心|党支部, …医院|体检中心)."""
         for k in list(kept):
-            party = next((b for b in _HOSPITAL_PARTY_BODIES if k.text.endswith(b)), "") \
-                if k.label_ == "Organization" else ""
+            unit = _HOSPITAL_UNIT.search(k.text) if k.label_ == "Organization" else None
+            party = unit.group() if unit else ""
             body = k.text[:len(k.text) - len(party)] if party else ""
             if body and any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes) \
                     and not any(o.start_char == k.start_char and o.end_char == k.end_char - len(party) for o in kept):
