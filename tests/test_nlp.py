@@ -1240,3 +1240,17 @@ def test_a_hospital_named_by_its_party_branch_or_a_local_bodys_pattern(nlp: Lang
     assert ("市急救医疗中心", "Hospital") in texts(nlp, "当日，市急救医疗中心临床技能培训中心副主任费夕丰授课。")
     doc = nlp("患者来到重庆市第一人民医院门诊部就诊。体检在区人民医院体检中心进行。")
     assert {("重庆市第一人民医院", "Hospital"), ("区人民医院", "Hospital")} <= {(s.text, s.label_) for s in doc.spans["kg"]}
+
+
+def test_a_streets_own_office_after_its_name_or_a_bare_jiedao(nlp: Language) -> None:
+    text = "重庆市志愿服务总队联合巴渝公益事业发展中心、黄桷坪街道城管大队开展活动。"
+    assert ("黄桷坪街道城管大队", "Organization") in texts(nlp, text)
+    assert ("街道城建办", "Organization") in texts(nlp, "为此，社区党委邀请街道城建办、居民代表、施工方多次召开会议。")
+    # (a verb between the street and a body's ending: no office)
+    text = "区委常委、统战部部长汪平到渝州路街道、石桥铺街道调研商会建设。"
+    assert not [t for t in texts(nlp, text) if t[0].endswith("商会")]
+
+
+def test_a_post_keeps_no_body_a_clause_stands_between(nlp: Language) -> None:
+    text = "在阳光明媚的上午，街道老年人协会第三届新班子成员们在荣誉会长张玉英的带领下参观。"
+    assert not [p for p in posts(nlp, text) if p[2] and "荣誉" in p[2]]

@@ -49,6 +49,7 @@ from kg.nlp.rules import (
     quoted_runs,
     schools_of_universities,
     street_community_forms,
+    street_offices,
     suffix_names,
     transliterated,
     units_before_titles,
@@ -364,6 +365,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         name_end_words=data.words("lexicon/name_end_words.txt"),
         name_tail_adverbs=data.words("lexicon/name_tail_adverbs.txt"),
         role_nouns=data.words("lexicon/person_role_nouns.txt"),
+        street_offices=tuple(data.words("lexicon/street_office_tails.txt")),
         category_nouns=data.words("lexicon/category_nouns.txt"),
         project_verbs=data.words("lexicon/project_verbs.txt"),
     )
@@ -393,6 +395,7 @@ class EntityRules:
         cands += schools_of_universities(text, widx, self.lex)
         cands += units_before_titles(text, widx, self.lex)
         cands += outlet_names(text, widx, self.lex)
+        cands += street_offices(text, widx, self.lex)
         cands += units_in_words(text, widx, self.lex)
         cands += quoted_runs(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)

@@ -79,6 +79,7 @@ _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organi
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
 _PARTY_BODIES = ("党工委", "党委", "党组", "党总支", "党支部")
 _JURISDICTION = re.compile("^(?:中共)?(?:区|市|县|省|镇|乡|团区|团市|团县)")
+_CLAUSE_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "w"})  # words of a clause, not of a body's name
 _DEPT_OF_COMMITTEE = re.compile("^(?:宣传部|组织部|统战部|政法委|社会工作部|办公室|编办|网信办|纪委)")
 # 任命赵海洋、董冲为区人民政府副区长; 申永杰等3名同志为…委员
 _APPOINTED = re.compile(f"(?:等[0-9一二三四五六七八九十]+名同志|同志)?(?:当选)?为"
@@ -159,7 +160,12 @@ class Relations:
                 # an organisation must be a recognised entity (or nothing): cut words before its start
                 if org:
                     inside = [s for s in org_starts if ostart <= s < pos + im.start("title")]
-                    if inside:
+                    named = max((o.end_char for o in orgs if inside and o.start_char == inside[0]), default=0)
+                    if inside and pos + im.start("title") - named > 6 and any(
+                            named <= w0 and w1 <= pos + im.start("title") and tag in _CLAUSE_TAGS
+                            for w0, w1, tag in doc._.lac_words or ()):
+                        org = ""  # 街道老年人协会|第三届新班子成员们在荣誉|会长: a clause between body and title
+                    elif inside:
                         cut = inside[0] - ostart
                         org = org[cut:]
                     elif (unit := self._named_unit(org, im.group("title"), orgs, chain_start)) is not None:
@@ -432,8 +438,10 @@ class Relations:
                             inner.label_ == "Community" or head == short) \
                             and not (s.start_char <= inner.start_char < s.end_char) and s.end_char != inner.start_char:
                         out.append({"inner": inner, "outer": s, "rule": "located:named-after-street"})
-            if inner.label_ in ("Place", "Hospital") or (inner.label_ == "Organization"
-                                                         and inner.text.endswith(_FACILITY_ENDS)):
+            facility = inner.label_ == "Organization" and inner.id_ != "org:street-office" \
+                and inner.text.endswith(_FACILITY_ENDS)
+            if inner.label_ in ("Place", "Hospital") or facility:
+                # (a street's own office, 新城街道文化站, is the street's body, no facility in it)
                 for unit in ents:  # 东湖街道|社区养老服务中心, 龙溪社区|党群服务中心, 湖塘镇|市民茶室
                     if unit.start_char == inner.start_char and unit.end_char < inner.end_char and (
                             unit.label_ in ("Street", "Community")

@@ -122,6 +122,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()  # 居民, 志愿者: a name may follow (person_role_nouns.txt)
     category_nouns: frozenset[str] = frozenset()  # 企业, 学校: a kind before a name, no part of it
     project_verbs: frozenset[str] = frozenset()  # 加装, 改造: verbs inside a project's name
+    street_offices: tuple[str, ...] = ()  # 城建办, 文化站: a street's own offices (street_office_tails.txt)
 
     def transliterated(self, name: str) -> bool:
         return transliterated(name, self.translit)
@@ -438,6 +439,31 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                            for c in listed)
     out.extend(_joined_lists(text, widx, lex, known, label_of))
     out.extend(jie_streets(text, widx, lex))
+    return out
+
+
+def street_offices(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """A street's own office, after the street's name or a bare 街道 (黄桷坪街道城管大队, 邀请街道城建办,
+    娄葑街道老旧小区改造办): an organisation. A bare 街道 must not end another word's name."""
+    out: list[Cand] = []
+    if not lex.street_offices:
+        return out
+    tails = "|".join(map(re.escape, sorted(lex.street_offices, key=len, reverse=True)))
+    for m in re.finditer(f"街道(?P<mid>[{HAN}]{{0,6}}?)(?:{tails})", text):
+        s, e = m.start(), m.end()
+        if not widx.is_end(e) and (w := widx.covering(e - 1)) is not None and w[1] > e:
+            continue  # (the ending inside a longer word)
+        if "办事处" in m.group() or any(w[2] in _NOT_NAME_TAGS | {"vn"} for w in _words_in(widx, *m.span("mid"))):
+            continue  # (街道办事处对街道关工委, 街道和商会, 街道调研商会: a verb or a joiner between, no office)
+        w = widx.covering(s)
+        if w is not None and w[0] < s and w[2] in ("LOC", "ORG", "nz") and w[1] >= s + 2:
+            s = w[0]  # 黄桷坪街道: the street named in the model's word
+        elif (prev := widx.ending_at(s)) is not None and prev[2] in PROPER_TAGS | {"n", "ns"} \
+                and text[prev[0]:prev[1]] + "街道" in lex.streets:
+            s = prev[0]  # 新城|街道: the street's name, then 街道
+        elif s > 0 and re.match(f"[{HAN}]", text[s - 1]) and (prev is None or prev[2] not in _NOT_NAME_TAGS):
+            continue  # (a name's end before 街道 that no street is known by)
+        out.append(Cand(s, e, "Organization", "org:street-office"))
     return out
 
 
