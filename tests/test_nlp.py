@@ -1254,3 +1254,10 @@ def test_a_streets_own_office_after_its_name_or_a_bare_jiedao(nlp: Language) -> 
 def test_a_post_keeps_no_body_a_clause_stands_between(nlp: Language) -> None:
     text = "在阳光明媚的上午，街道老年人协会第三届新班子成员们在荣誉会长张玉英的带领下参观。"
     assert not [p for p in posts(nlp, text) if p[2] and "荣誉" in p[2]]
+
+
+def test_a_list_of_communities_counted_without_ge(nlp: Language) -> None:
+    doc = nlp("上午8点30分，活动在荷花池、金槐、桂香苑、翠岗四社区同时展开。")
+    assert {e.kb_id_ or e.text for e in doc.ents if e.label_ == "Community"} == {"荷花池社区", "金槐社区", "桂香苑社区", "翠岗社区"}
+    # (a count that is not the number of items reads no list: 三社区 after two names)
+    assert "荷花池" not in {e.text for e in nlp("活动在荷花池、金槐三社区展开。").ents if e.label_ == "Community"}

@@ -345,6 +345,7 @@ _LIST = re.compile(
     f"((?:[{HAN}]{{2,5}}?、)+(?:[{HAN}]{{2,5}}?))(?:(?:等|和|及)?\\s*[0-9一二两三四五六七八九十]*个?)(街道|社区)"
 )
 _ITEM_SPLIT = re.compile("、")
+_NUMERALS = {**{c: i for i, c in enumerate("一二三四五六七八九十", 1)}, "两": 2, **{str(i): i for i in range(2, 10)}}
 _JOINED = re.compile(f"((?:[{HAN}]{{2,5}}?、)*[{HAN}]{{2,5}}?)(和|及|与|以及)([{HAN}]{{2,5}}?)(街道|社区)")
 _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*个?$")
 
@@ -426,7 +427,9 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
         listed = _item_cands(items, pos, kind, label_of[kind])
         # every item must be a known street/community for the list reading to hold, or the list
         # counts its items (等7个街道, 两个街道) and the model reads one of them as a place
-        counted = re.search("[0-9一二两三四五六七八九十]+个$", text[m.end(1):m.start(2)]) is not None
+        count = text[m.end(1):m.start(2)].strip().removeprefix("等").removeprefix("和").removeprefix("及")
+        # (荷花池、金槐、桂香苑、翠岗四社区: a count without 个 that is the number of items)
+        counted = re.search("[0-9一二两三四五六七八九十]+个$", count) is not None or _NUMERALS.get(count) == len(items)
         proper = any(w[2] in ("LOC", "ORG", "nz") for c in listed for w in _words_in(widx, c.start, c.end))
         named = all(text[c.start:c.end][-1] in _PLACE_NAME_TAILS and c.end - c.start >= 3 for c in listed)
         if all(c.canonical in known[kind] for c in listed) or (counted and proper) or named:
