@@ -349,6 +349,12 @@ def test_located_in_and_aliases(nlp: Language) -> None:
     doc = nlp("在2025重庆城市足球超级联赛（简称“渝超”）揭幕战上。")
     assert [(doc.text[a["full"][0]:a["full"][1]], a["short"]) for a in doc._.kg_aliases] == [
         ("2025重庆城市足球超级联赛", "渝超")]
+    # a short form printed without quotes, or with quotes inside it
+    doc = nlp("便来到有重庆“最美小巷”之称的嘉陵桥西村(以下简称嘉西村)。")
+    assert [(doc.text[a["full"][0]:a["full"][1]], a["short"]) for a in doc._.kg_aliases] == [("嘉陵桥西村", "嘉西村")]
+    doc = nlp("2024“发现重庆之美”调查推选活动(以下简称2024“发现重庆之美”)正式启动。")
+    assert [a["short"] for a in doc._.kg_aliases] == ["2024“发现重庆之美”"]
+    assert nlp("张三(称为主任)到场。")._.kg_aliases == []
     doc = nlp("每日早上8点，“刘皮匠”刘坤林的修鞋铺准时开门。")
     assert ("刘坤林", "刘皮匠") in {(doc.text[a["full"][0]:a["full"][1]], a["short"]) for a in doc._.kg_aliases}
 

@@ -61,7 +61,9 @@ _UNIT_NAME = re.compile(f"[{HAN}]+(?:社区|街道|村)")  # (the innermost: 城
 _LIES_IN = ("位于", "地处", "坐落于", "坐落在")  # 该中心位于渝中区, 地处渝中区的…
 _BARE_UNIT_BEFORE = re.compile("(?:街道|社区)(?:党工委|党委|办事处|居委会)$")
 _STREET_OFFICES = ("办事处", "街道办", "党工委")  # what a street's name opens: its office, its committee
-_ALIAS = re.compile("[（(](?:以下)?简称[“\"]([^”\"]{1,20})[”\"][）)]")
+# (以下简称“研究院”), (简称"渝超"), (以下简称嘉西村), (以下简称2024“发现重庆之美”): the short form, quoted or not
+_ALIAS = re.compile("[（(](?:(?:以下)?简称|以下称)为?[:：]?(?:“(?P<curly>[^“”]{1,20})”|\"(?P<straight>[^\"]{1,20})\""
+                    "|(?P<bare>[^“\"（）()，,。；;\\s][^（）()，,。；;\\s]{0,19}?))[）)]")
 _NICK = re.compile("[“\"]([^”\"]{2,5})[”\"]$")
 # an administrative area's name (not 松涛苑小区, 景区, 片区, 园区: places, not areas)
 _AREA = re.compile(f"[{HAN}]{{1,8}}(?:(?<![社小街园景片校])区|县|市|省|州|旗|镇|乡)")
@@ -580,8 +582,9 @@ class Relations:
             full = [e for e in ents if e.end_char <= m.start() and m.start() - e.end_char <= 2]
             if full:
                 f = full[-1]
-                out.append({"full": (f.start_char, f.end_char, f.label_), "short": m.group(1),
-                            "short_span": m.span(1), "rule": "alias:jiancheng"})
+                group = next(g for g in ("curly", "straight", "bare") if m.group(g) is not None)
+                out.append({"full": (f.start_char, f.end_char, f.label_), "short": m.group(group),
+                            "short_span": m.span(group), "rule": "alias:jiancheng"})
         for e in ents:
             if e.label_ != "Person":
                 continue
