@@ -1267,3 +1267,8 @@ def test_a_list_of_communities_counted_without_ge(nlp: Language) -> None:
     assert {e.kb_id_ or e.text for e in doc.ents if e.label_ == "Community"} == {"荷花池社区", "金槐社区", "桂香苑社区", "翠岗社区"}
     # (a count that is not the number of items reads no list: 三社区 after two names)
     assert "荷花池" not in {e.text for e in nlp("活动在荷花池、金槐三社区展开。").ents if e.label_ == "Community"}
+
+
+def test_a_bodys_verb_and_a_streets_federation_the_model_misreads(nlp: Language) -> None:
+    assert ("川汇区政协", "Organization") in texts(nlp, "11月19日，川汇区政协组织部分政协委员对重点提案进行督办。")
+    assert ("石泉路街道侨联", "Organization") in texts(nlp, "9月27日下午，石泉路街道侨联在街道侨之家组织了活动。")

@@ -97,6 +97,7 @@ _ROAD_AFTER = re.compile("[东西南北中]?(?:支路|路|大道|大街|街|巷)
 # a hospital's own bodies and departments (…党支部, …体检中心, …门诊部)
 _HOSPITAL_UNIT = re.compile("(?<=院|心|站)(?:党委|党总支|党支部|工会|团委"
                             "|[\u4e00-\u9fff]{0,4}(?:体检中心|门诊部|住院部|病区|院区))$")
+_FEDERATIONS = ("侨联", "妇联", "文联", "残联", "工商联", "科协", "总工会", "工会", "关工委")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -780,6 +781,11 @@ class EntityFilter:
                     and text.startswith("组", sp.end_char))):
             body_end = sp.end_char - (2 if sp.text.endswith("党组") else 1)  # 区工商联|党组书记, 区工商联党|组成员
             sp = doc.char_span(sp.start_char, body_end, label=label) or sp
+        if key == "lac" and label == "Organization" and sp.text.endswith("组织") and not sp.text.endswith("党组织") \
+                and len(sp.text) > 4 and self.org.has_ending(sp.text[:-2]) and _HAN_CHAR.match(text, sp.end_char):
+            sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp  # 川汇区政协|组织|部分委员: a verb
+        if key == "lac" and label == "Place" and sp.text.endswith(_FEDERATIONS) and len(sp.text) > 4:
+            label = "Organization"  # 石泉路街道侨联: a street's federation the model reads as a place
         if key == "lac" and label == "Organization" and sp.text.endswith(_SPONSOR_TAILS) and len(sp.text) > 4:
             sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp  # 漱玉…有限公司|协办
         if key == "lac" and label == "Organization" and any(
