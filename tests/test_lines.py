@@ -417,3 +417,10 @@ def test_a_name_spaced_out_in_a_closing_credit_and_a_supplier_before_its_writer(
     assert [(c.name, c.person) for c in credits] == [("韩建", True)]  # (a street supplies it: no organisation)
     _, credits = L.parse_lead("区卫生健康委供稿(王永平)近日,")
     assert [(c.name, c.person) for c in credits] == [("王永平", True), ("区卫生健康委", False)]
+
+
+def test_reviewers_and_chief_editors_and_two_role_words_as_one_role() -> None:
+    got = L.parse_byline("一审：张志雄 二审：刘泽发 三审：陈勇")
+    assert [(c.role, c.name) for c in got] == [("一审", "张志雄"), ("二审", "刘泽发"), ("三审", "陈勇")]
+    assert [(c.role, c.name) for c in L.parse_byline("值班总编：刘明")] == [("值班总编", "刘明")]
+    assert [(c.role, c.name) for c in L.parse_byline("初审编辑:郭九涛")] == [("初审编辑", "郭九涛")]  # not 编辑 a name

@@ -111,6 +111,7 @@ _REPORTER_ROLES = (
     "本期责任编辑", "本期编辑", "本版编辑", "编审",
     "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
     "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "图片", "文", "图",
+    "值班总编", "总编辑", "总编", "一审", "二审", "三审", "初审", "复审", "主审", "签发", "编校",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
 _ROLE_TOKEN = re.compile(rf"(?:{_ROLE_RE})")
@@ -129,6 +130,8 @@ _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供�
 def _role_of(token: str) -> tuple[str | None, str]:
     """Split a leading role word off a token: '记者徐潇' -> ('记者', '徐潇')."""
     m = _ROLE_TOKEN.match(token)
+    if m and _ROLE_TOKEN.fullmatch(token, m.end()):
+        return token, ""  # 初审编辑: two role words, one role
     if m and not (len(m.group(0)) == 1 and 0 < len(token) - m.end() < 2):
         return m.group(0), token[m.end():]
     return None, token  # (文胜: a name, not 文 and 胜)
