@@ -1272,3 +1272,8 @@ def test_a_list_of_communities_counted_without_ge(nlp: Language) -> None:
 def test_a_bodys_verb_and_a_streets_federation_the_model_misreads(nlp: Language) -> None:
     assert ("川汇区政协", "Organization") in texts(nlp, "11月19日，川汇区政协组织部分政协委员对重点提案进行督办。")
     assert ("石泉路街道侨联", "Organization") in texts(nlp, "9月27日下午，石泉路街道侨联在街道侨之家组织了活动。")
+
+
+def test_a_title_the_model_reads_into_a_place_is_no_part_of_it(nlp: Language) -> None:
+    assert ("美国", "Place") in texts(nlp, "美国国务卿奥尔布赖特21日在北京说。")
+    assert ("美国国务卿", "Place") not in texts(nlp, "美国国务卿奥尔布赖特21日在北京说。")
