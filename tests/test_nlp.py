@@ -1277,3 +1277,17 @@ def test_a_bodys_verb_and_a_streets_federation_the_model_misreads(nlp: Language)
 def test_a_title_the_model_reads_into_a_place_is_no_part_of_it(nlp: Language) -> None:
     assert ("美国", "Place") in texts(nlp, "美国国务卿奥尔布赖特21日在北京说。")
     assert ("美国国务卿", "Place") not in texts(nlp, "美国国务卿奥尔布赖特21日在北京说。")
+
+
+def test_a_two_character_place_the_model_cuts_from_a_longer_name(nlp: Language) -> None:
+    # the start of a compound's or a brand's name, no place of its own
+    for text, word in [("近日，南粤家政开展培训。", "南粤"), ("“科普进社区”活动在奥北公元隆重举行。", "奥北")]:
+        assert (word, "Place") not in texts(nlp, text), text
+    # a known area, a country or a world city before a noun stays a place
+    assert ("巴西", "Place") in texts(nlp, "巴西经济今年增长放缓。")
+    assert ("东京", "Place") in texts(nlp, "东京股市今天小幅上扬。")
+
+
+def test_world_places_by_name(nlp: Language) -> None:
+    assert ("卡拉奇", "Place") in texts(nlp, "代表团昨天抵达卡拉奇。")
+    assert ("内蒙古", "Place") in texts(nlp, "他来自内蒙古。") or ("蒙古", "Place") not in texts(nlp, "他来自内蒙古。")

@@ -98,6 +98,7 @@ _ROAD_AFTER = re.compile("[东西南北中]?(?:支路|路|大道|大街|街|巷)
 _HOSPITAL_UNIT = re.compile("(?<=院|心|站)(?:党委|党总支|党支部|工会|团委"
                             "|[\u4e00-\u9fff]{0,4}(?:体检中心|门诊部|住院部|病区|院区))$")
 _FEDERATIONS = ("侨联", "妇联", "文联", "残联", "工商联", "科协", "总工会", "工会", "关工委")
+_LONGER_PLACE_ENDS = ("半岛", "机场", "港", "湾", "岛", "市", "省", "州", "区", "县", "城", "河", "湖", "山")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -234,6 +235,7 @@ class Gazetteer:
         # two-character names (城区, 矿区) are too often plain words to match on their own
         areas = {r["name"] for r in R.tsv("gazetteers/admin_areas.tsv", extra_areas) if len(r["name"]) >= 3}
         areas |= {r["name"] for r in R.tsv("gazetteers/landmarks.tsv")}
+        areas |= {w for w in R.Data().words("gazetteers/world_places.txt") if len(w) >= 2}
         streets = {r["name"] for r in R.tsv("gazetteers/streets.tsv", extra_streets) if len(r["name"]) >= 4}
         communities = {r["name"] for r in R.tsv("gazetteers/communities.tsv", extra_communities)
                        if len(r["name"]) >= 4 and not r["name"].startswith("街道")}
@@ -462,6 +464,10 @@ class EntityFilter:
         self.generic_bodies = data.words("lexicon/generic_bodies.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names, self.city_names = area_names(data)
+        # areas, the countries and provinces the abbreviations stand for, world places (日本, 中国, 东京)
+        self.known_places = self.area_names | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")} \
+            | data.words("gazetteers/world_places.txt")
+        self.world_places = data.words("gazetteers/world_places.txt")
         self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
         self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
         self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
@@ -683,6 +689,10 @@ class EntityFilter:
             return out
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        longer = words_at.get(sp.start_char, (0, ""))
+        if key == "gazetteer" and sp.text in self.world_places and longer[0] > sp.end_char and longer[1] == "LOC" \
+                and text[sp.start_char:longer[0]].endswith(_LONGER_PLACE_ENDS):
+            return out  # 朝鲜|半岛, 德黑兰|机场, 维也纳|市: the model's longer place holds the world place's name
         if key == "lac" and label == "Place" and (unit := _UNIT_AFTER_AREA.match(sp.text)) is not None:
             area = doc.char_span(sp.start_char, sp.start_char + unit.start(1), label="Place")
             named = doc.char_span(sp.start_char + unit.start(1), sp.end_char, label="Place")
@@ -830,6 +840,11 @@ class EntityFilter:
         if key == "lac" and label == "Place" and (road := _ROAD_AFTER.match(text, sp.end_char)) is not None \
                 and not sp.text.endswith(("路", "街", "巷", "道")) and len(sp.text) >= 2:
             sp = doc.char_span(sp.start_char, road.end(), label=label) or sp  # 大坪|支路, 龙岭东|路段: the road
+        if key == "lac" and label == "Place" and len(sp.text) == 2 and sp.text not in self.known_places \
+                and not transliterated(sp.text, self.org.translit) \
+                and words_at.get(sp.end_char, (0, ""))[1] in ("n", "nz") \
+                and not text.startswith(self.place_suffixes, sp.end_char):
+            return out  # 南粤|家政, 安琪|酵母, 奥北|公元: the start of a longer name the model cut, no place
         if key == "lac" and label == "Place":
             house = _HOUSE_NUMBER.search(sp.text)  # 兴业路|76号: the road, not the address
             head = (house.start() if house and sp.text[:house.start()].endswith(self.road_endings) else 0) \
