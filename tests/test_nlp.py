@@ -1291,3 +1291,12 @@ def test_a_two_character_place_the_model_cuts_from_a_longer_name(nlp: Language) 
 def test_world_places_by_name(nlp: Language) -> None:
     assert ("卡拉奇", "Place") in texts(nlp, "代表团昨天抵达卡拉奇。")
     assert ("内蒙古", "Place") in texts(nlp, "他来自内蒙古。") or ("蒙古", "Place") not in texts(nlp, "他来自内蒙古。")
+
+
+def test_a_community_after_its_street_the_model_misreads(nlp: Language) -> None:
+    # a name's first character read as a verb; two bodies joined into one word of the model
+    assert ("来鹿寺社区", "石马河街道") in located(nlp, "江北区石马河街道来鹿寺社区网格员王丽娜说。")
+    text = "近日，九龙办事处宇通社区联合和谐家园物业服务中心开展应急演练。"
+    assert ("宇通社区", "九龙办事处") in located(nlp, text)  # (the subdistrict named by its office)
+    # (a preposition after the street is no part of the name)
+    assert ("在屏山社区", "Community") not in texts(nlp, "屏山街道在屏山社区开展活动。")

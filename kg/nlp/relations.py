@@ -413,8 +413,12 @@ class Relations:
         streets = [e for e in ents if e.label_ == "Street"]
         text = text_of(doc)
         by_start = {e.start_char: e for e in ents if e.label_ in ("Community", "Place")}
+        offices = [e for e in ents if e.label_ == "Organization" and e.text.endswith("办事处")]
         for inner in ents:
             if inner.label_ == "Community":
+                for o in offices:  # 九龙办事处|宇通社区: a subdistrict named by its office (no 街道 printed)
+                    if o.end_char == inner.start_char and "街道" not in o.text:
+                        out.append({"inner": inner, "outer": o, "rule": "located:office-community"})
                 for s in streets:
                     if s.end_char == inner.start_char or text[s.end_char:inner.start_char] in ("办", "办事处"):
                         # 石油路街道石油路社区; 东南街道办|南门坝社区

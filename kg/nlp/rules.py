@@ -407,8 +407,15 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
             elif best is None and after_street and k >= 2 and (not widx.is_start(s) or (k >= 3 and any(
                     w[2] in PROPER_TAGS for w in _words_in(widx, s, m.end()))
-                    and (w0 := widx.covering(s)) is not None and w0[2] not in _NOT_NAME_TAGS)):
-                best = (s, "after-street")  # (上清寺街道上|清寺路社区: the model's place, cut wrong)
+                    and (w0 := widx.covering(s)) is not None and (w0[2] not in _NOT_NAME_TAGS or (
+                        w0[1] == s + 1 and w0[2] == "v" and text[s] not in "到去赴至为"
+                        and (w1 := widx.covering(s + 1)) is not None and w1[0] == s + 1
+                        and w1[2] in PROPER_TAGS)))):
+                best = (s, "after-street")  # (上清寺街道上|清寺路社区: the model's place, cut wrong;
+                # 石马河街道来|鹿寺社区: a name's first character the model reads as a verb)
+            elif best is None and after_street and k >= 2 and (w := widx.covering(s)) is not None and w[0] == s \
+                    and w[1] > m.end() and w[2] in ("ORG", "LOC") and joined_names(text[w[0]:w[1]]) is not None:
+                best = (s, "after-street")  # 九龙办事处|宇通社区联合和谐家园…: two bodies the model joined
             elif best is None and after_street and k in (2, 3) and (w1 := widx.covering(s)) is not None \
                     and w1[0] == s and w1[1] == m.start(2) and widx.is_start(m.start(2)) and (
                         w1[2] in ("n", "nz", "s") or (w1[2] in ("a", "an", "vn") and (
