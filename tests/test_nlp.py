@@ -1296,6 +1296,7 @@ def test_world_places_by_name(nlp: Language) -> None:
 def test_a_community_after_its_street_the_model_misreads(nlp: Language) -> None:
     # a name's first character read as a verb; two bodies joined into one word of the model
     assert ("来鹿寺社区", "石马河街道") in located(nlp, "江北区石马河街道来鹿寺社区网格员王丽娜说。")
+    assert ("来鹿寺社区党委", "Organization") in texts(nlp, "江北区石马河街道来鹿寺社区党委副书记陈一菲说。")
     text = "近日，九龙办事处宇通社区联合和谐家园物业服务中心开展应急演练。"
     assert ("宇通社区", "九龙办事处") in located(nlp, text)  # (the subdistrict named by its office)
     # (a preposition after the street is no part of the name)

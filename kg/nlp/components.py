@@ -374,6 +374,18 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
     )
 
 
+def _bodies_of_communities(text: str, cands: list[Cand]) -> list[Cand]:
+    """A community's body read from its ending (社区党委) starts where the community the rules read
+    starts (石马河街道|来鹿寺社区|党委, not 鹿寺社区党委: the model cut the name)."""
+    community_start = {c.end: c.start for c in cands if c.label == "Community"}
+    out = []
+    for c in cands:
+        k = text.find("社区", c.start, c.end) if c.label == "Organization" and c.rule.startswith("suffix:社区") else -1
+        start = community_start.get(k + 2, c.start) if k >= 0 else c.start
+        out.append(Cand(start, c.end, c.label, c.rule, c.canonical) if start < c.start else c)
+    return out
+
+
 class EntityRules:
     def __init__(self, name: str, spans_key: str, lexicon: Lexicon) -> None:
         self.name = name
@@ -403,6 +415,7 @@ class EntityRules:
         cands += quoted_runs(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
+        cands = _bodies_of_communities(text, cands)
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 
