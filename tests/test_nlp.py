@@ -1301,3 +1301,10 @@ def test_a_community_after_its_street_the_model_misreads(nlp: Language) -> None:
     assert ("宇通社区", "九龙办事处") in located(nlp, text)  # (the subdistrict named by its office)
     # (a preposition after the street is no part of the name)
     assert ("在屏山社区", "Community") not in texts(nlp, "屏山街道在屏山社区开展活动。")
+
+
+def test_roles_of_persons_listed_after_the_verb_and_a_leader_with_another_group(nlp: Language) -> None:
+    text = "参加考察人员还有长江师范学院研究员刘义华、渝东南农科院高级农艺师胡代文。"
+    assert {("刘义华", "参加"), ("胡代文", "参加")} <= roles(nlp, text)
+    text = "1月10日，市侨联党组成员、办公室主任关树峰带队与区侨联一行到珠江街走访慰问困难归侨侨眷代表。"
+    assert ("关树峰", "走访") in roles(nlp, text)
