@@ -1308,3 +1308,9 @@ def test_roles_of_persons_listed_after_the_verb_and_a_leader_with_another_group(
     assert {("刘义华", "参加"), ("胡代文", "参加")} <= roles(nlp, text)
     text = "1月10日，市侨联党组成员、办公室主任关树峰带队与区侨联一行到珠江街走访慰问困难归侨侨眷代表。"
     assert ("关树峰", "走访") in roles(nlp, text)
+
+
+def test_a_pages_debris_glued_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    assert ("东门社区党委", "Organization") in texts(nlp, "a$}6I?,hz)]+L3}6v东门社区党委书记江晓锋为本次活动致辞。")
+    # (a brand in capitals keeps them)
+    assert not [t for t in texts(nlp, "爱心企业SK海力士半导体(重庆)有限公司捐赠物资。") if t[0].startswith("海力士")]

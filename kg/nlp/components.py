@@ -99,6 +99,9 @@ _HOSPITAL_UNIT = re.compile("(?<=院|心|站)(?:党委|党总支|党支部|工�
                             "|[\u4e00-\u9fff]{0,4}(?:体检中心|门诊部|住院部|病区|院区))$")
 _FEDERATIONS = ("侨联", "妇联", "文联", "残联", "工商联", "科协", "总工会", "工会", "关工委")
 _LONGER_PLACE_ENDS = ("半岛", "机场", "港", "湾", "岛", "市", "省", "州", "区", "县", "城", "河", "湖", "山")
+# a page's debris before a name: ASCII ending in a lowercase letter or a symbol, then the name (or a year)
+# (brands are capitals and digits: SK海力士, TCL, 3D打印)
+_GLUED_LATIN = re.compile("(?![(\"《])[!-~]*[a-z!-/:-@\\[-`{-~](?=[0-9]*[\u4e00-\u9fff])")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -702,6 +705,9 @@ class EntityFilter:
             return out
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        if (junk := _GLUED_LATIN.match(sp.text)) is not None and label != "Person":
+            sp = doc.char_span(sp.start_char + junk.end(), sp.end_char, label=sp.label_, kb_id=sp.kb_id_,
+                               span_id=sp.id_) or sp  # v东门社区党委, jpg区侨联: a page's debris glued on
         longer = words_at.get(sp.start_char, (0, ""))
         if key == "gazetteer" and sp.text in self.world_places and longer[0] > sp.end_char and longer[1] == "LOC" \
                 and text[sp.start_char:longer[0]].endswith(_LONGER_PLACE_ENDS):
