@@ -424,3 +424,13 @@ def test_reviewers_and_chief_editors_and_two_role_words_as_one_role() -> None:
     assert [(c.role, c.name) for c in got] == [("一审", "张志雄"), ("二审", "刘泽发"), ("三审", "陈勇")]
     assert [(c.role, c.name) for c in L.parse_byline("值班总编：刘明")] == [("值班总编", "刘明")]
     assert [(c.role, c.name) for c in L.parse_byline("初审编辑:郭九涛")] == [("初审编辑", "郭九涛")]  # not 编辑 a name
+
+
+def test_a_photographers_credit_before_baodao_names_before_roles_and_two_outlets() -> None:
+    _, credits = L.parse_lead("火灾现场羊城晚报讯记者郑诚、通讯员李健斌摄影报道:工地集体宿舍存在隐患")
+    assert [(c.role, c.name) for c in credits if c.person] == [("记者", "郑诚"), ("通讯员", "李健斌")]
+    _, credits = L.parse_lead("华龙网讯(林红 实习生 黎大韬)9月20日上午10时，活动启动。")
+    assert [(c.role, c.name) for c in credits if c.person] == [("记者", "林红"), ("实习生", "黎大韬")]
+    credits = L.parse_byline("滨州日报/滨州网记者裴庆力")
+    assert [(c.name, c.person) for c in credits] == [("裴庆力", True), ("滨州日报", False), ("滨州网", False)]
+    assert L.parse_byline("记者 张三 摄影")[0].name == "张三"  # (摄影 alone is a role)

@@ -268,6 +268,9 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     elif tokens[-1].endswith("摄") and len(tokens[-1]) > 2:
         photo = True
         tokens[-1] = tokens[-1][:-1]
+    elif tokens[-1].endswith("摄影") and len(tokens[-1]) > 4 and _ROLE_TOKEN.fullmatch(tokens[-1]) is None:
+        photo = True
+        tokens[-1] = tokens[-1][:-2]  # 通讯员李健斌摄影(报道): the name photographed
     role: str | None = None
     names: list[tuple[str, str]] = []
     orgs: list[str] = []
@@ -305,8 +308,9 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
         if r is None and (op := _outlet_role(tok)) is not None:
             orgs.extend(op[0])
             r, rest = op[1], op[2]
-        if r is None and role is None and i + 1 < len(tokens) and _role_of(tokens[i + 1])[0] is not None \
-                and (named := outlets(tok)) is not None:
+        if r is None and role is None and i + 1 < len(tokens) and (
+                _role_of(tokens[i + 1])[0] is not None or _outlet_role(tokens[i + 1]) is not None) \
+                and (named := outlets(tok)) is not None:  # (滨州日报/滨州网记者裴庆力: two outlets)
             orgs.extend(named)  # 沙坪坝融媒 记者 赵茜: the outlet, then its reporter
             continue
         if r is not None:
@@ -375,6 +379,16 @@ _LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)
 _OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)?\s*[（(](?P<credits>[^）)]{1,60})[）)]")
 
 
+def _names_then_roles(inside: str) -> list[Credit] | None:
+    """(林红 实习生 黎大韬): a lead's reporters named bare before the credits with roles."""
+    tokens = inside.split()
+    k = next((i for i, t in enumerate(tokens) if _role_of(t)[0] is not None), 0)
+    if k == 0 or not all(map(_is_bare_name, tokens[:k])):
+        return None
+    rest = _credits_from_tokens(" ".join(tokens[k:]), "lead", require_role=True)
+    return [Credit("记者", n, "lead") for n in tokens[:k]] + rest if rest else None
+
+
 def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
     """``本报讯 （记者 徐 潇）10月21日，…``, ``华龙网讯 …``, ``中国青年报客户端重庆9月23日电(…记者 王五)``,
     ``枝江融媒(记者 袁定平)7月27日``, ``(沙坪坝融媒 记者 赵茜)在…``,
@@ -423,7 +437,8 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if not (text.lstrip().startswith("本报") or own):
             return None
         return m.end(), own
-    credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True)
+    credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True) \
+        or _names_then_roles(m.group("credits"))
     inside = m.group("credits").strip().removesuffix("报道")  # (李晓燕 报道)
     if credits is None and (listed := bare_names(re.sub("[、，,]", " ", inside), most=4)):
         credits = [Credit("记者", n, "lead") for n in listed]  # 中新网…电 (张旭), 河北新闻网讯(王岩军、陈友海)
