@@ -434,3 +434,9 @@ def test_a_photographers_credit_before_baodao_names_before_roles_and_two_outlets
     credits = L.parse_byline("滨州日报/滨州网记者裴庆力")
     assert [(c.name, c.person) for c in credits] == [("裴庆力", True), ("滨州日报", False), ("滨州网", False)]
     assert L.parse_byline("记者 张三 摄影")[0].name == "张三"  # (摄影 alone is a role)
+
+
+def test_names_before_wentu_and_a_writers_body_before_the_writer() -> None:
+    assert [(c.role, c.name) for c in L.parse_byline("张三 李四 文/图")] == [("文图", "张三"), ("文图", "李四")]
+    credits = L.parse_byline("作者：区融媒体中心 张三")
+    assert [(c.name, c.person) for c in credits] == [("张三", True), ("区融媒体中心", False)]

@@ -189,6 +189,7 @@ _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 _GLUED_META = re.compile(rf"(?<=[{CJK}])(来源|稿源)(?=[:：])")
 _SPACED_OUT = re.compile(rf"[{CJK}](?: [{CJK}]){{3,}}")
+_NAMES_THEN_WORDS_AND_PICTURES = re.compile(rf"([{CJK} ]{{2,16}}?)\s+(?:文/图|图/文|文／图|文图|图文)")
 _WORDS_AND_PICTURES = re.compile(rf"(?<=[{CJK}])(?:文/图|图/文|文／图)$")
 _LEAD_TIME = re.compile(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
 _PAGE_META = re.compile(r"\s*(?:发布日期|发布时间|发稿时间|日期|时间)\s*[:：].*$")
@@ -244,6 +245,9 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     text = _PAGE_META.sub("", _GLUED_META.sub(r" \1", text))  # 作者:苏锋来源:… 发布日期:…
     text = _LEAD_TIME.sub("", text)  # 2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华
     text = _WORDS_AND_PICTURES.sub("", text)  # 全媒体记者滕效宏文/图: the name wrote and photographed
+    if (bare := _NAMES_THEN_WORDS_AND_PICTURES.fullmatch(text.strip())) is not None \
+            and (named := bare_names(bare.group(1), most=4)) is not None:
+        return [Credit("文图", n, where) for n in named]  # 张三 李四 文/图: names, then what they did
     if len(text) > 2 and text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1]  # （张三 李四 摄）, 【记者 王荟文】: a credit alone in brackets
     if _SPACED_OUT.fullmatch(text.strip()):
@@ -294,7 +298,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
                 return None
             role = tok  # 统筹：张三 (read past); 作者：张三 来源：渝中报 (an outlet)
             continue
-        if role == "供稿" and (named := outlets(tok) or _supplier(tok)) is not None:
+        if role in ("供稿", "作者") and not names and not pending \
+                and (named := outlets(tok) or _supplier(tok)) is not None:
             orgs.extend(named)  # 供稿 合川区沙鱼镇人大办 王永平: the body that supplied it, then its writer
             continue
         if role in ("来源", "稿源"):
