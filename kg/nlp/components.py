@@ -480,10 +480,10 @@ class EntityFilter:
         self.generic_bodies = data.words("lexicon/generic_bodies.txt")
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names, self.city_names = area_names(data)
+        self.world_places = data.words("gazetteers/world_places.txt")
         # areas, the countries and provinces the abbreviations stand for, world places (日本, 中国, 东京)
         self.known_places = self.area_names | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")} \
-            | data.words("gazetteers/world_places.txt")
-        self.world_places = data.words("gazetteers/world_places.txt")
+            | self.world_places
         self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
         self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
         self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
@@ -678,12 +678,11 @@ class EntityFilter:
         hospital of a hospital's party committee or department (石泉社区卫生服务中心|党支部, …医院|体检中心)."""
         for k in list(kept):
             unit = _HOSPITAL_UNIT.search(k.text) if k.label_ == "Organization" else None
-            party = unit.group() if unit else ""
-            body = k.text[:len(k.text) - len(party)] if party else ""
+            end = k.end_char - len(unit.group()) if unit else k.end_char
+            body = text_of(doc)[k.start_char:end] if unit else ""
             if body and any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes) \
-                    and not any(o.start_char == k.start_char and o.end_char == k.end_char - len(party) for o in kept):
-                hospital = doc.char_span(k.start_char, k.end_char - len(party), label="Hospital",
-                                         span_id="org:parent")
+                    and not any(o.start_char == k.start_char and o.end_char == end for o in kept):
+                hospital = doc.char_span(k.start_char, end, label="Hospital", span_id="org:parent")
                 if hospital is not None:
                     kept.append(hospital)
                 continue
