@@ -1314,3 +1314,9 @@ def test_a_pages_debris_glued_before_a_name_is_no_part_of_it(nlp: Language) -> N
     assert ("东门社区党委", "Organization") in texts(nlp, "a$}6I?,hz)]+L3}6v东门社区党委书记江晓锋为本次活动致辞。")
     # (a brand in capitals keeps them)
     assert not [t for t in texts(nlp, "爱心企业SK海力士半导体(重庆)有限公司捐赠物资。") if t[0].startswith("海力士")]
+
+
+def test_more_departments_of_a_party_committee(nlp: Language) -> None:
+    text = "省委宣传部、省委党史研究室、市委改革办负责同志参加；10月10日，市委第六巡查组来我区视察。"
+    assert {("省委党史研究室", "Organization"), ("市委改革办", "Organization"), ("市委第六巡查组", "Organization")} \
+        <= set(texts(nlp, text))
