@@ -1320,3 +1320,4 @@ def test_more_departments_of_a_party_committee(nlp: Language) -> None:
     text = "省委宣传部、省委党史研究室、市委改革办负责同志参加；10月10日，市委第六巡查组来我区视察。"
     assert {("省委党史研究室", "Organization"), ("市委改革办", "Organization"), ("市委第六巡查组", "Organization")} \
         <= set(texts(nlp, text))
+    assert ("团六安市委", "Organization") in texts(nlp, "去年以来，团六安市委向市委汇报改革试点工作。")
