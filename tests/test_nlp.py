@@ -1321,3 +1321,9 @@ def test_more_departments_of_a_party_committee(nlp: Language) -> None:
     assert {("省委党史研究室", "Organization"), ("市委改革办", "Organization"), ("市委第六巡查组", "Organization")} \
         <= set(texts(nlp, text))
     assert ("团六安市委", "Organization") in texts(nlp, "去年以来，团六安市委向市委汇报改革试点工作。")
+
+
+def test_league_branches_presidiums_and_a_congress_standing_committees_working_committee(nlp: Language) -> None:
+    assert ("金马社区团支部", "Organization") in texts(nlp, "她报名金马社区团支部举办的暑期课堂。")
+    assert ("焦店镇人大主席团", "Organization") in texts(nlp, "焦店镇人大主席团主席出席。")
+    assert ("区人大常委会代表工委", "Organization") in texts(nlp, "为保障活动顺利开展，区人大常委会代表工委精心组织。")
