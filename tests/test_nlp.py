@@ -1327,3 +1327,11 @@ def test_league_branches_presidiums_and_a_congress_standing_committees_working_c
     assert ("金马社区团支部", "Organization") in texts(nlp, "她报名金马社区团支部举办的暑期课堂。")
     assert ("焦店镇人大主席团", "Organization") in texts(nlp, "焦店镇人大主席团主席出席。")
     assert ("区人大常委会代表工委", "Organization") in texts(nlp, "为保障活动顺利开展，区人大常委会代表工委精心组织。")
+
+
+def test_the_community_of_a_communitys_committee_is_named_too(nlp: Language) -> None:
+    assert ("雅康社区", "林和街道") in located(nlp, "林和街道雅康社区居委会主任尹燕主持。")
+    doc = nlp("区政协联合区委组织部对碧鸡街道办事处西华社区居委会进行了调研。")
+    assert ("西华社区", "Community") in {(s.text, s.label_) for s in doc.spans["kg"]}
+    # (a street's community party committee names no community)
+    assert not [s for s in nlp("天目西路街道社区党委书记王五讲话。").spans["kg"] if s.label_ == "Community"]

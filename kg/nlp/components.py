@@ -102,6 +102,10 @@ _LONGER_PLACE_ENDS = ("半岛", "机场", "港", "湾", "岛", "市", "省", "�
 # a page's debris before a name: ASCII ending in a lowercase letter or a symbol, then the name (or a year)
 # (brands are capitals and digits: SK海力士, TCL, 3D打印)
 _GLUED_LATIN = re.compile("(?![(\"《])[!-~]*[a-z!-/:-@\\[-`{-~](?=[0-9]*[\u4e00-\u9fff])")
+# a community's committee (雅康社区居委会, 南城街道|中意社区党委: the community after its street)
+_COMMUNITY_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:街道办事处|街道|办事处))?"
+                             "((?!社区)(?:(?!街道|办事处)[\u4e00-\u9fff]){2,8}?社区)"
+                             "(?:居委会|居民委员会|党委|党总支|党支部|团支部)$")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -685,6 +689,13 @@ class EntityFilter:
                 hospital = doc.char_span(k.start_char, end, label="Hospital", span_id="org:parent")
                 if hospital is not None:
                     kept.append(hospital)
+                continue
+            body = _COMMUNITY_BODY.match(k.text) if k.label_ == "Organization" else None
+            start, end = (k.start_char + body.start(1), k.start_char + body.end(1)) if body else (0, 0)
+            if body and not any(o.start_char == start and o.end_char == end for o in kept):
+                community = doc.char_span(start, end, label="Community", span_id="org:parent")
+                if community is not None:  # 雅康社区 of 雅康社区居委会: the community its committee serves
+                    kept.append(community)
                 continue
             m = _PARENT_BODY.match(k.text) if k.label_ == "Organization" else None
             end = k.start_char + len(m.group(m.lastindex or 0)) if m else 0
