@@ -1336,3 +1336,9 @@ def test_the_community_of_a_communitys_committee_is_named_too(nlp: Language) -> 
     # (a street's community party committee names no community)
     doc = nlp("天目西路街道社区党委书记王五讲话。")
     assert not [s for s in doc.spans["kg"] if s.label_ == "Community"]
+
+
+def test_the_village_and_town_of_a_village_committee_are_named_too(nlp: Language) -> None:
+    assert ("花元村", "罗岭镇") in located(nlp, "罗岭镇花元村村委会主任李四介绍情况。")
+    doc = nlp("李各庄村党支部书记张三介绍。")
+    assert ("李各庄村", "Place") in {(s.text, s.label_) for s in doc.spans["kg"]}

@@ -106,6 +106,8 @@ _GLUED_LATIN = re.compile("(?![(\"《])[!-~]*[a-z!-/:-@\\[-`{-~](?=[0-9]*[\u4e00
 _COMMUNITY_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:街道办事处|街道|办事处))?"
                              "((?!社区)(?:(?!街道|办事处)[\u4e00-\u9fff]){2,8}?社区)"
                              "(?:居委会|居民委员会|党委|党总支|党支部|团支部)$")
+_VILLAGE_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:县|区|市))?((?:(?!镇|乡)[\u4e00-\u9fff]){2,4}?(?:镇|乡))?"
+                           "((?:(?!镇|乡|村)[\u4e00-\u9fff]){1,5}?村)(?:村委会|村民委员会|党支部|党委|党总支)$")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
@@ -690,6 +692,14 @@ class EntityFilter:
                 if hospital is not None:
                     kept.append(hospital)
                 continue
+            village = _VILLAGE_BODY.match(k.text) if k.label_ == "Organization" else None
+            for g in (1, 2) if village else ():
+                if village.group(g) and not any(o.start_char == k.start_char + village.start(g)
+                                                and o.end_char == k.start_char + village.end(g) for o in kept):
+                    place = doc.char_span(k.start_char + village.start(g), k.start_char + village.end(g),
+                                          label="Place", span_id="org:parent")
+                    if place is not None:  # 罗岭镇|花元村|村委会: the town and the village the committee serves
+                        kept.append(place)
             body = _COMMUNITY_BODY.match(k.text) if k.label_ == "Organization" else None
             start, end = (k.start_char + body.start(1), k.start_char + body.end(1)) if body else (0, 0)
             if body and not any(o.start_char == start and o.end_char == end for o in kept):
