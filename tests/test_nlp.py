@@ -1342,3 +1342,12 @@ def test_the_village_and_town_of_a_village_committee_are_named_too(nlp: Language
     assert ("花元村", "罗岭镇") in located(nlp, "罗岭镇花元村村委会主任李四介绍情况。")
     doc = nlp("李各庄村党支部书记张三介绍。")
     assert ("李各庄村", "Place") in {(s.text, s.label_) for s in doc.spans["kg"]}
+
+
+def test_a_post_holder_joined_to_a_street_is_no_street_of_a_list(nlp: Language) -> None:
+    text = "场站公司总经理何波与长安街道办事处副主任李某签约。"
+    assert not [t for t in texts(nlp, text) if t[1] == "Street" and "何波" in t[0]]
+    # (a station's community police: no community; a preposition after the street: no residents' area)
+    assert not [t for t in texts(nlp, "针对宾馆、酒店等场所，新华街派出所社区民警展开宣传。") if t[1] == "Community"]
+    assert ("在尚景园居民区", "Community") not in texts(nlp, "新江湾城街道在尚景园居民区召开会议。")
+    assert ("县委人才办", "Organization") in texts(nlp, "县委人才办负责同志参加培训。")

@@ -351,7 +351,7 @@ _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*
 
 
 _JOINER_WORDS = frozenset({"与", "和", "同", "及", "会同", "联合", "跟"})  # (not 沿 of 西河沿, a name)
-_NOT_UNIT_NAME = re.compile("(?:区|县|市|省|委|局|办|部)$")
+_NOT_UNIT_NAME = re.compile("(?:区|县|市|省|委|局|办|部|所)$")  # (新华街派出所|社区民警: a station's)
 _PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡")  # 民主|村社区, 海边|街社区
 
 
@@ -477,7 +477,7 @@ def street_offices(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
-_JIE_STREET = re.compile(f"(?<=[{HAN}])街(?!道)(?=党工委|办事处|[{HAN}]{{2,5}}社区)")
+_JIE_STREET = re.compile(f"(?<=[{HAN}])街(?!道)(?=党工委|办事处|(?!派出所)[{HAN}]{{2,5}}社区)")
 
 
 def jie_streets(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
@@ -528,6 +528,8 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
         if not items or any(i in lex.generic or len(i) > 5 or i.endswith(("街道", "社区")) for i in items):
             continue  # (大坪街道辖区社区和朝天门街道: an item with its own unit is no item of the list)
+        if any(text[w[0]:w[1]] in lex.titles for w in _words_in(widx, m.start(1), m.end(1))):
+            continue  # (场站公司总经理何波与长安街道: a post's holder, then the street he meets)
         out.extend(_item_cands(items, pos, kind, label_of[kind]))
         out.append(Cand(last_s, last_e, label_of[kind], f"{kind}:list"))
     return out
