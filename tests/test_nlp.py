@@ -1351,3 +1351,9 @@ def test_a_post_holder_joined_to_a_street_is_no_street_of_a_list(nlp: Language) 
     assert not [t for t in texts(nlp, "针对宾馆、酒店等场所，新华街派出所社区民警展开宣传。") if t[1] == "Community"]
     assert ("在尚景园居民区", "Community") not in texts(nlp, "新江湾城街道在尚景园居民区召开会议。")
     assert ("县委人才办", "Organization") in texts(nlp, "县委人才办负责同志参加培训。")
+
+
+def test_an_engineers_title_is_no_works(nlp: Language) -> None:
+    text = "沾化区农机服务中心高级工程师范洪水进行授课。"
+    assert not [t for t in texts(nlp, text) if t[1] == "Programme"]
+    assert ("沾化区农机服务中心", "Organization") in texts(nlp, text)

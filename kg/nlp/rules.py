@@ -272,8 +272,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     for m in lex.suffix_re.finditer(text):
         s, e = m.span()
         label, min_prefix, inside_ok, needs_proper = lex.suffix_info[m.group(0)]
-        if not widx.is_end(e):
-            continue
+        if not widx.is_end(e) or (label == "Programme" and text.startswith("师", e)):
+            continue  # (高级工程|师范洪水: an engineer, the model's words cut wrong)
         w = widx.covering(s)
         if w is None or (w[1] == e and w[2] in ("v", "vd", "ad", "d")):
             continue  # 学会 in 在超市里学会 is a verb
