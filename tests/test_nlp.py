@@ -1357,3 +1357,8 @@ def test_an_engineers_title_is_no_works(nlp: Language) -> None:
     text = "沾化区农机服务中心高级工程师范洪水进行授课。"
     assert not [t for t in texts(nlp, text) if t[1] == "Programme"]
     assert ("沾化区农机服务中心", "Organization") in texts(nlp, text)
+
+
+def test_well_known_methods_of_grassroots_work_are_programmes(nlp: Language) -> None:
+    text = "坚持和发展新时代枫桥经验，学习浦江经验，践行四下基层。"
+    assert {("枫桥经验", "Programme"), ("浦江经验", "Programme"), ("四下基层", "Programme")} <= set(texts(nlp, text))
