@@ -1362,3 +1362,4 @@ def test_an_engineers_title_is_no_works(nlp: Language) -> None:
 def test_well_known_methods_of_grassroots_work_are_programmes(nlp: Language) -> None:
     text = "坚持和发展新时代枫桥经验，学习浦江经验，践行四下基层。"
     assert {("枫桥经验", "Programme"), ("浦江经验", "Programme"), ("四下基层", "Programme")} <= set(texts(nlp, text))
+    assert ("第五次全国经济普查", "Programme") in texts(nlp, "宣传第五次全国经济普查。")
