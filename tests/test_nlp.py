@@ -1363,3 +1363,9 @@ def test_well_known_methods_of_grassroots_work_are_programmes(nlp: Language) -> 
     text = "坚持和发展新时代枫桥经验，学习浦江经验，践行四下基层。"
     assert {("枫桥经验", "Programme"), ("浦江经验", "Programme"), ("四下基层", "Programme")} <= set(texts(nlp, text))
     assert ("第五次全国经济普查", "Programme") in texts(nlp, "宣传第五次全国经济普查。")
+
+
+def test_a_community_party_committees_full_name(nlp: Language) -> None:
+    text = "中共长安街道长宁社区委员会与无锡公交集团签约。"
+    assert ("中共长安街道长宁社区委员会", "Organization") in texts(nlp, text)
+    assert ("长宁社区", "长安街道") in located(nlp, text)

@@ -103,9 +103,9 @@ _LONGER_PLACE_ENDS = ("半岛", "机场", "港", "湾", "岛", "市", "省", "�
 # (brands are capitals and digits: SK海力士, TCL, 3D打印)
 _GLUED_LATIN = re.compile("(?![(\"《])[!-~]*[a-z!-/:-@\\[-`{-~](?=[0-9]*[\u4e00-\u9fff])")
 # a community's committee (雅康社区居委会, 南城街道|中意社区党委: the community after its street)
-_COMMUNITY_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:街道办事处|街道|办事处))?"
+_COMMUNITY_BODY = re.compile("^(?:中共)?(?:[\u4e00-\u9fff]*?(?:街道办事处|街道|办事处))?"
                              "((?!社区)(?:(?!街道|办事处)[\u4e00-\u9fff]){2,8}?社区)"
-                             "(?:居委会|居民委员会|党委|党总支|党支部|团支部)$")
+                             "(?:居委会|居民委员会|委员会|党委|党总支|党支部|团支部)$")
 _VILLAGE_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:县|区|市))?((?:(?!镇|乡)[\u4e00-\u9fff]){2,4}?(?:镇|乡))?"
                            "((?:(?!镇|乡|村)[\u4e00-\u9fff]){1,5}?村)(?:村委会|村民委员会|党支部|党委|党总支)$")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")

@@ -312,7 +312,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 and not m.group(0).startswith("社区"):  # (社区联合医院: a community's hospital, unnamed)
             continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
         if label == "Organization" and (m.group(0).startswith("社区") or text.endswith("社区", 0, s)) \
-                and "街道" in text[start:s]:  # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会
+                and "街道" in text[start:s] and not text.startswith("中共", start):
+            # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会 (not 中共长安街道长宁社区委员会: a full name)
             cut = text[start:s].rindex("街道") + 2
             start = start + cut + (3 if text.startswith("办事处", start + cut) else 0)
         if label == "Place" and text[start:s] in lex.area_names and m.group(0) in _AREA_KINDS:
