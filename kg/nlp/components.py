@@ -680,39 +680,32 @@ class EntityFilter:
         return found
 
     def _with_parents(self, doc: Doc, kept: list[Span]) -> list[Span]:
-        """四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to is named too; so is the
-        hospital of a hospital's party committee or department (石泉社区卫生服务中心|党支部, …医院|体检中心)."""
-        for k in list(kept):
-            unit = _HOSPITAL_UNIT.search(k.text) if k.label_ == "Organization" else None
-            end = k.end_char - len(unit.group()) if unit else k.end_char
-            body = text_of(doc)[k.start_char:end] if unit else ""
-            if body and any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes) \
-                    and not any(o.start_char == k.start_char and o.end_char == end for o in kept):
-                hospital = doc.char_span(k.start_char, end, label="Hospital", span_id="org:parent")
-                if hospital is not None:
-                    kept.append(hospital)
+        """四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to is named too; so are the
+        hospital of a hospital's party committee or department (石泉社区卫生服务中心|党支部, …医院|体检中心),
+        the community of a community's committee and the town and village of a village's."""
+
+        def name(start: int, end: int, label: str) -> None:
+            if not any(o.start_char == start and o.end_char == end for o in kept):
+                sp = doc.char_span(start, end, label=label, span_id="org:parent")
+                if sp is not None:
+                    kept.append(sp)
+
+        for k in [k for k in kept if k.label_ == "Organization"]:
+            at = k.start_char
+            unit = _HOSPITAL_UNIT.search(k.text)
+            body = k.text[:unit.start()] if unit else ""
+            if body and any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes):
+                name(at, at + len(body), "Hospital")
                 continue
-            village = _VILLAGE_BODY.match(k.text) if k.label_ == "Organization" else None
-            for g in (1, 2) if village else ():
-                if village.group(g) and not any(o.start_char == k.start_char + village.start(g)
-                                                and o.end_char == k.start_char + village.end(g) for o in kept):
-                    place = doc.char_span(k.start_char + village.start(g), k.start_char + village.end(g),
-                                          label="Place", span_id="org:parent")
-                    if place is not None:  # 罗岭镇|花元村|村委会: the town and the village the committee serves
-                        kept.append(place)
-            body = _COMMUNITY_BODY.match(k.text) if k.label_ == "Organization" else None
-            start, end = (k.start_char + body.start(1), k.start_char + body.end(1)) if body else (0, 0)
-            if body and not any(o.start_char == start and o.end_char == end for o in kept):
-                community = doc.char_span(start, end, label="Community", span_id="org:parent")
-                if community is not None:  # 雅康社区 of 雅康社区居委会: the community its committee serves
-                    kept.append(community)
+            if (village := _VILLAGE_BODY.match(k.text)) is not None:
+                for g in (1, 2):  # 罗岭镇|花元村|村委会: the town and the village the committee serves
+                    if village.group(g):
+                        name(at + village.start(g), at + village.end(g), "Place")
+            if (community := _COMMUNITY_BODY.match(k.text)) is not None:
+                name(at + community.start(1), at + community.end(1), "Community")  # 雅康社区 of 雅康社区居委会
                 continue
-            m = _PARENT_BODY.match(k.text) if k.label_ == "Organization" else None
-            end = k.start_char + len(m.group(m.lastindex or 0)) if m else 0
-            if m and not any(o.start_char == k.start_char and o.end_char == end for o in kept):
-                parent = doc.char_span(k.start_char, end, label="Organization", span_id="org:parent")
-                if parent is not None:  # 四川省卫健委 of 四川省卫健委宣传处: the body a department belongs to
-                    kept.append(parent)
+            if (m := _PARENT_BODY.match(k.text)) is not None:
+                name(at, at + len(m.group(m.lastindex or 0)), "Organization")  # 四川省卫健委 of …宣传处
         return kept
 
     def _candidate(self, doc: Doc, key: str, prio: int, sp: Span, ctx: _FilterContext) -> list[tuple[int, Span]]:

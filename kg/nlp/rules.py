@@ -165,6 +165,12 @@ class Lexicon:
         return re.compile(f"(?P<head>{heads})(?P<name>{self.surname_re}[{HAN}]{{1,2}})(?={self.name_end_re})")
 
     @cached_property
+    def street_office_re(self) -> re.Pattern[str]:
+        """街道, a name of up to six characters, then a street office's ending (街道城建办, 街道老旧小区改造办)."""
+        tails = "|".join(map(re.escape, sorted(self.street_offices, key=len, reverse=True)))
+        return re.compile(f"街道(?P<mid>[{HAN}]{{0,6}}?)(?:{tails})")
+
+    @cached_property
     def department_name_re(self) -> re.Pattern[str]:
         """A clinical department (…科), a surname and one or two characters, then the doctor's title."""
         return re.compile(f"(?<=[{HAN}]科)(?P<name>{self.surname_re}[{HAN}]{{1,2}}?)(?={_CLINICAL_TITLE})")
@@ -459,8 +465,7 @@ def street_offices(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     if not lex.street_offices:
         return out
-    tails = "|".join(map(re.escape, sorted(lex.street_offices, key=len, reverse=True)))
-    for m in re.finditer(f"街道(?P<mid>[{HAN}]{{0,6}}?)(?:{tails})", text):
+    for m in lex.street_office_re.finditer(text):
         s, e = m.start(), m.end()
         if not widx.is_end(e) and (w := widx.covering(e - 1)) is not None and w[1] > e:
             continue  # (the ending inside a longer word)
