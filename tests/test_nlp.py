@@ -485,6 +485,20 @@ def test_lac_reads_the_users_organisation_endings(tmp_path) -> None:
     assert not build_pipeline().get_pipe("kg_lac").org.has_ending("青山竹编工坊")
 
 
+def test_gazetteer_reads_the_users_world_places(tmp_path) -> None:
+    """kg_gazetteer takes ``extra_data`` as the other components do: a world place of the user's
+    file is matched as a Place, and only with that file."""
+    from kg.nlp import build_pipeline
+
+    places = tmp_path / "places.txt"
+    places.write_text("瓦坎达\n", encoding="utf-8")
+    text = "代表团访问瓦坎达。"
+    nlp = build_pipeline(config={"kg_gazetteer": {"extra_data": {"gazetteers/world_places.txt": [str(places)]}}})
+    doc, default = nlp(text), build_pipeline()(text)
+    assert [(s.text, s.label_) for s in doc.spans["gazetteer"]] == [("瓦坎达", "Place")]
+    assert [s.text for s in default.spans["gazetteer"]] == []
+
+
 def test_national_bodies_start_with_a_generic_word() -> None:
     from kg.nlp import build_pipeline
 

@@ -237,16 +237,17 @@ class Gazetteer:
     """Phrase matching of administrative names from TSV gazetteers."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str, extra_streets: list[str],
-                 extra_communities: list[str], extra_areas: list[str]) -> None:
+                 extra_communities: list[str], extra_areas: list[str], data: R.Data | None = None) -> None:
+        data = data or R.Data()
         self.name = name
         self.spans_key = spans_key
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # two-character names (城区, 矿区) are too often plain words to match on their own
-        areas = {r["name"] for r in R.tsv("gazetteers/admin_areas.tsv", extra_areas) if len(r["name"]) >= 3}
-        areas |= {r["name"] for r in R.tsv("gazetteers/landmarks.tsv")}
-        areas |= {w for w in R.Data().words("gazetteers/world_places.txt") if len(w) >= 2}
-        streets = {r["name"] for r in R.tsv("gazetteers/streets.tsv", extra_streets) if len(r["name"]) >= 4}
-        communities = {r["name"] for r in R.tsv("gazetteers/communities.tsv", extra_communities)
+        areas = {r["name"] for r in data.tsv("gazetteers/admin_areas.tsv", extra_areas) if len(r["name"]) >= 3}
+        areas |= {r["name"] for r in data.tsv("gazetteers/landmarks.tsv")}
+        areas |= {w for w in data.words("gazetteers/world_places.txt") if len(w) >= 2}
+        streets = {r["name"] for r in data.tsv("gazetteers/streets.tsv", extra_streets) if len(r["name"]) >= 4}
+        communities = {r["name"] for r in data.tsv("gazetteers/communities.tsv", extra_communities)
                        if len(r["name"]) >= 4 and not r["name"].startswith("街道")}
         for label, names in (("Place", areas), ("Street", streets), ("Community", communities)):
             self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(names))))
@@ -257,10 +258,13 @@ class Gazetteer:
 
 
 @Language.factory("kg_gazetteer", default_config={"spans_key": "gazetteer", "extra_streets": [],
-                                                  "extra_communities": [], "extra_areas": []})
+                                                  "extra_communities": [], "extra_areas": [], "extra_data": {}})
 def make_gazetteer(nlp: Language, name: str, spans_key: str, extra_streets: list[str],
-                   extra_communities: list[str], extra_areas: list[str]) -> Gazetteer:
-    return Gazetteer(nlp, name, spans_key, extra_streets, extra_communities, extra_areas)
+                   extra_communities: list[str], extra_areas: list[str],
+                   extra_data: dict[str, list[str]]) -> Gazetteer:
+    """``extra_data``: the user's files extending any gazetteer the component reads
+    (``{"gazetteers/world_places.txt": ["my_places.txt"]}``), as for ``kg_entity_rules``."""
+    return Gazetteer(nlp, name, spans_key, extra_streets, extra_communities, extra_areas, R.Data(extra_data))
 
 
 # ---------------------------------------------------------------------------
