@@ -1383,3 +1383,18 @@ def test_a_community_party_committees_full_name(nlp: Language) -> None:
     text = "中共长安街道长宁社区委员会与无锡公交集团签约。"
     assert ("中共长安街道长宁社区委员会", "Organization") in texts(nlp, text)
     assert ("长宁社区", "长安街道") in located(nlp, text)
+
+
+def test_titles_of_detachments_and_brigades(nlp: Language) -> None:
+    """支队长, 副大队长 …: a detachment's or brigade's head is a title of its own, the body the whole
+    支队 (not 市消防救援支队支 with the title 队长); 副 printed after a name is the title's, not the name's."""
+    found = posts(nlp, "市消防救援支队支队长陈军宽，市公安局治安支队副支队长王川出席。")
+    assert ("陈军宽", "支队长", "市消防救援支队") in found
+    assert ("王川", "副支队长", "市公安局治安支队") in found
+    assert ("瞿凯", "Person") in texts(nlp, "消防救援支队曹希锋支队长、瞿凯副支队长一行来到社区检查。")
+    assert ("刘玉新", "Person") in texts(nlp, "刘玉新副主席出席会议。")  # a name's third character the model cut off
+
+
+def test_a_city_maternal_and_child_hospital(nlp: Language) -> None:
+    """市妇幼保健院: a city's or district's hospital named by its level alone, as 区中医院 is."""
+    assert ("市妇幼保健院", "Hospital") in texts(nlp, "市妇幼保健院儿科主任张小华带领医护团队开展义诊。")

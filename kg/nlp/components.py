@@ -90,6 +90,7 @@ _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going before a place, no part of a name
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
+_TITLE_PREFIXES = "副原前代总"  # 瞿凯|副|支队长: the title's own first character, not the name's last
 # what ends a list's item or a clause (七一路街道文明社区、小桥街道…: 文明社区 is the street's community)
 _ITEM_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与")
 # a road's ending right after the model's place, where the road's name ends (大坪|支路建设, 龙岭东|路段)
@@ -777,7 +778,7 @@ class EntityFilter:
         if key == "lac" and label == "Person" and len(sp.text) == 2 and sp.text[0] in self.surnames \
                 and words_at.get(sp.end_char, (0, ""))[0] == sp.end_char + 1 \
                 and words_at[sp.end_char][1] in ("a", "n", "ng") and _HAN_CHAR.match(text, sp.end_char) \
-                and text.startswith(self.org_title_tails, sp.end_char + 1):
+                and text[sp.end_char] not in _TITLE_PREFIXES and text.startswith(self.org_title_tails, sp.end_char + 1):
             sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 刘玉|新|副主席: 刘玉新
         if label == "Person" and self._bad_person(sp.text):
             return out
