@@ -1398,3 +1398,18 @@ def test_titles_of_detachments_and_brigades(nlp: Language) -> None:
 def test_a_city_maternal_and_child_hospital(nlp: Language) -> None:
     """市妇幼保健院: a city's or district's hospital named by its level alone, as 区中医院 is."""
     assert ("市妇幼保健院", "Hospital") in texts(nlp, "市妇幼保健院儿科主任张小华带领医护团队开展义诊。")
+
+
+def test_roles_of_a_list_whose_titles_hold_a_verb(nlp: Language) -> None:
+    """副调研员 holds 调研 but is a title: the list before 参加 is not cut there."""
+    found = roles(nlp, "市政协副主席、市人力资源和社会保障局局长侯红光、市总工会副主席陈振华、副调研员唐建勋等领导参加启动仪式。")
+    assert {("侯红光", "参加"), ("陈振华", "参加"), ("唐建勋", "参加")} <= found
+
+
+def test_a_community_read_into_its_venue_after_its_street(nlp: Language) -> None:
+    """南站街道|铁二社区邻里中心: the model reads the community's venue as one place; the community
+    after its street is named, and lies in it."""
+    doc = nlp("邹晓东实地察看了南站街道铁二社区邻里中心建设情况,听取了我区邻里中心建设情况的汇报。")
+    assert ("铁二社区", "Community") in {(e.text, e.label_) for e in doc.ents}
+    assert ("铁二社区", "南站街道") in {(doc.text[r["inner"][0]:r["inner"][1]], doc.text[r["outer"][0]:r["outer"][1]])
+                                     for r in doc._.kg_located_in}

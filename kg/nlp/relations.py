@@ -119,6 +119,7 @@ class Relations:
         self.verb_re = re.compile("|".join(map(re.escape, sorted(role_verbs, key=len, reverse=True))))
         # a title right after a name, not the start of a longer word (王焕清书记应邀, not 王五主任委员会)
         self.title_after_re = re.compile(f"(?:{alts})(?![{HAN}]{{0,1}}(?:会|部|处|室|组)|医师|护师|药师|技师)")
+        self.title_any_re = re.compile(alts)
 
     # -- posts -------------------------------------------------------------
     def posts(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
@@ -388,7 +389,7 @@ class Relations:
                     gap = gap[tm.end():]  # 李爱武副主任、昌平图书馆董秀芳副馆长…调研: a title after the name
                 if re.fullmatch(f"(?:同志)?(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（），,]{{0,60}}", gap) and \
                         re.match("(?:同志)?(?:[、，,；;]|和|及|与|以及)", gap) and \
-                        not self.verb_re.search(gap):
+                        not self.verb_re.search(self.title_any_re.sub("", gap)):  # (副调研员: a title, no verb)
                     group.insert(0, p)
                 else:
                     break

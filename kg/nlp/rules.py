@@ -421,8 +421,9 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 best = (s, "after-street")  # (上清寺街道上|清寺路社区: the model's place, cut wrong;
                 # 石马河街道来|鹿寺社区: a name's first character the model reads as a verb)
             elif best is None and after_street and k >= 2 and (w := widx.covering(s)) is not None and w[0] == s \
-                    and w[1] > m.end() and w[2] in ("ORG", "LOC") and joined_names(text[w[0]:w[1]]) is not None:
-                best = (s, "after-street")  # 九龙办事处|宇通社区联合和谐家园…: two bodies the model joined
+                    and w[1] > m.end() and w[2] in ("ORG", "LOC"):
+                best = (s, "after-street")  # 九龙办事处|宇通社区联合和谐家园…: two bodies the model joined;
+                # 南站街道|铁二社区邻里中心: the community's venue the model reads as one place
             elif best is None and after_street and k in (2, 3) and (w1 := widx.covering(s)) is not None \
                     and w1[0] == s and w1[1] == m.start(2) and widx.is_start(m.start(2)) and (
                         w1[2] in ("n", "nz", "s") or (w1[2] in ("a", "an", "vn") and (
