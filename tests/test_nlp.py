@@ -1413,3 +1413,10 @@ def test_a_community_read_into_its_venue_after_its_street(nlp: Language) -> None
     assert ("铁二社区", "Community") in {(e.text, e.label_) for e in doc.ents}
     assert ("铁二社区", "南站街道") in {(doc.text[r["inner"][0]:r["inner"][1]], doc.text[r["outer"][0]:r["outer"][1]])
                                      for r in doc._.kg_located_in}
+
+
+def test_a_towns_own_office(nlp: Language) -> None:
+    """城桥镇社建办: a town's office after the town's name, as a street's (黄桷坪街道城管大队); not inside
+    a common word (城乡建设办 is no office of a 乡)."""
+    assert ("城桥镇社建办", "Organization") in texts(nlp, "区民政局副局长沈菊、城桥镇社建办工作人员等参加活动。")
+    assert not any(t.startswith("乡") for t, _ in texts(nlp, "市城乡建设办公室召开会议。"))

@@ -166,9 +166,10 @@ class Lexicon:
 
     @cached_property
     def street_office_re(self) -> re.Pattern[str]:
-        """街道, a name of up to six characters, then a street office's ending (街道城建办, 街道老旧小区改造办)."""
+        """街道 (a town's 镇 or 乡), a name of up to six characters, then a street office's ending (街道城建办,
+        街道老旧小区改造办, 城桥镇社建办)."""
         tails = "|".join(map(re.escape, sorted(self.street_offices, key=len, reverse=True)))
-        return re.compile(f"街道(?P<mid>[{HAN}]{{0,6}}?)(?:{tails})")
+        return re.compile(f"(?P<unit>街道|镇|乡)(?P<mid>[{HAN}]{{0,6}}?)(?:{tails})")
 
     @cached_property
     def department_name_re(self) -> re.Pattern[str]:
@@ -476,7 +477,7 @@ def street_offices(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if w is not None and w[0] < s and w[2] in ("LOC", "ORG", "nz") and w[1] >= s + 2:
             s = w[0]  # 黄桷坪街道: the street named in the model's word
         elif (prev := widx.ending_at(s)) is not None and prev[2] in PROPER_TAGS | {"n", "ns"} \
-                and text[prev[0]:prev[1]] + "街道" in lex.streets:
+                and m.group("unit") == "街道" and text[prev[0]:prev[1]] + "街道" in lex.streets:
             s = prev[0]  # 新城|街道: the street's name, then 街道
         elif s > 0 and re.match(f"[{HAN}]", text[s - 1]) and (prev is None or prev[2] not in _NOT_NAME_TAGS):
             continue  # (a name's end before 街道 that no street is known by)
