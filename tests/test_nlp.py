@@ -1420,3 +1420,8 @@ def test_a_towns_own_office(nlp: Language) -> None:
     a common word (城乡建设办 is no office of a 乡)."""
     assert ("城桥镇社建办", "Organization") in texts(nlp, "区民政局副局长沈菊、城桥镇社建办工作人员等参加活动。")
     assert not any(t.startswith("乡") for t, _ in texts(nlp, "市城乡建设办公室召开会议。"))
+
+
+def test_more_transcription_characters(nlp: Language) -> None:
+    """若, 顿, 玛 … are characters of the standard transcription: a foreign name after a title is read whole."""
+    assert ("若斯潘", "Person") in texts(nlp, "法国总理若斯潘在记者招待会上评论说。")
