@@ -1425,3 +1425,12 @@ def test_a_towns_own_office(nlp: Language) -> None:
 def test_more_transcription_characters(nlp: Language) -> None:
     """若, 顿, 玛 … are characters of the standard transcription: a foreign name after a title is read whole."""
     assert ("若斯潘", "Person") in texts(nlp, "法国总理若斯潘在记者招待会上评论说。")
+
+
+def test_titles_of_committee_members_ministries_and_nurses(nlp: Language) -> None:
+    """政法委员, 组织委员 (a party committee's members by their charge), 副厅长, 副司长, 护士长, 园长, 经理:
+    post titles of their own, not 委员 or 长 cut out of them."""
+    found = posts(nlp, "幸福路街道党工委政法委员刘旭鑫出席。")
+    assert [(p, o) for p, t, o in found if t.endswith("政法委员")] == [("刘旭鑫", "幸福路街道党工委")]
+    assert {p[1] for p in posts(nlp, "省文化和旅游厅副厅长陈梦榆出席会议。")} == {"副厅长"}
+    assert {p[1] for p in posts(nlp, "新城社区卫生服务中心护士长卢义方介绍了情况。")} == {"护士长"}
