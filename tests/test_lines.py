@@ -335,6 +335,9 @@ def test_credits_glued_to_outlets_page_meta_and_a_lead_without_parentheses() -> 
     assert ("作者", "苏锋", True) in _who(L.parse_byline("作者:苏锋来源:安康市疾病预防控制中心发布日期:2022-08-11"))
     _end, credits = L.parse_lead("本报讯 记者陈绍鹏 见习记者蔡霞报道:为深入开展活动")
     assert {("记者", "陈绍鹏", True), ("见习记者", "蔡霞", True)} <= _who(credits)
+    end, credits = L.parse_lead("本报讯 全媒体记者王予杰 通讯员李潇潇报道 为进一步加强医保政策宣传,不断提升知晓度。")
+    assert {("全媒体记者", "王予杰", True), ("通讯员", "李潇潇", True)} <= _who(credits)  # 报道, then a space
+    assert end == len("本报讯 全媒体记者王予杰 通讯员李潇潇报道")
     _end, credits = L.parse_lead("中国经济新闻网讯(记者韩清华 □张丽 莫婧)“我们社区有基地。”")
     assert {n for _r, n, p in _who(credits) if p} == {"韩清华", "张丽", "莫婧"}
     assert _who(L.parse_byline("编 辑:唐洪琼")) == {("编辑", "唐洪琼", True)}  # a role spaced out

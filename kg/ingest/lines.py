@@ -380,7 +380,8 @@ _LEAD = re.compile(
     r"|(?P<outlet>[^\s（(，。【]{2,8})(?:讯|消息(?=\s*[（(]))|[^\s（(，。【]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))】?"
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
-_LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)(?:报道)?[:：]")
+# 本报讯 记者陈绍鹏 见习记者蔡霞报道：…; 本报讯 全媒体记者王予杰 通讯员李潇潇报道 为…: 报道 and a space close them
+_LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)(?:(?:报道)?[:：]|报道(?=\s))")
 _OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)?\s*[（(](?P<credits>[^）)]{1,60})[）)]")
 
 
