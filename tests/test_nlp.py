@@ -1434,3 +1434,10 @@ def test_titles_of_committee_members_ministries_and_nurses(nlp: Language) -> Non
     assert [(p, o) for p, t, o in found if t.endswith("政法委员")] == [("刘旭鑫", "幸福路街道党工委")]
     assert {p[1] for p in posts(nlp, "省文化和旅游厅副厅长陈梦榆出席会议。")} == {"副厅长"}
     assert {p[1] for p in posts(nlp, "新城社区卫生服务中心护士长卢义方介绍了情况。")} == {"护士长"}
+
+
+def test_a_gazetteer_name_crossing_a_known_place_word(nlp: Language) -> None:
+    """上海|城市建设: 海城市 (a city of Liaoning) crosses the end of the model's place 上海 and is no place."""
+    found = texts(nlp, "这里是上海城市建设发展史上的重要项目之一。")
+    assert ("海城市", "Place") not in found
+    assert ("上海", "Place") in found

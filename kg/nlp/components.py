@@ -721,6 +721,11 @@ class EntityFilter:
         label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
         if label not in LABELS:
             return out
+        if key == "gazetteer" and words_at and sp.start_char not in words_at:
+            w0 = next((c for c in range(sp.start_char - 1, max(-1, sp.start_char - 9), -1) if c in words_at), None)
+            if w0 is not None and sp.start_char < words_at[w0][0] < sp.end_char \
+                    and text[w0:words_at[w0][0]] in self.known_places:
+                return out  # 上|海城市|建设: the name crosses the end of the model's known place (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
         if (junk := _GLUED_LATIN.match(sp.text)) is not None and label != "Person":
