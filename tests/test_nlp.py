@@ -1441,3 +1441,13 @@ def test_a_gazetteer_name_crossing_a_known_place_word(nlp: Language) -> None:
     found = texts(nlp, "这里是上海城市建设发展史上的重要项目之一。")
     assert ("海城市", "Place") not in found
     assert ("上海", "Place") in found
+
+
+def test_a_hospitals_branch_or_campus(nlp: Language) -> None:
+    """…医院吴兴第二分院, …保健院天府院区, …医院(青岛)院区: a hospital's branch is a hospital named with it
+    (its party branch's hospital too); 在新城院区 names none."""
+    doc = nlp("四川省妇幼保健院天府院区党总支牵头，湖州市第一人民医院吴兴第二分院开展义诊，山东大学齐鲁医院(青岛)院区专家参加。")
+    found = {(s.text, s.label_) for s in doc.spans["kg"]}  # (nested names: the graph's spans, not doc.ents)
+    assert {("四川省妇幼保健院天府院区", "Hospital"), ("湖州市第一人民医院吴兴第二分院", "Hospital"),
+            ("山东大学齐鲁医院(青岛)院区", "Hospital")} <= found
+    assert not any(t.endswith("院区") and lab == "Hospital" for t, lab in texts(nlp, "活动由枣庄市妇幼保健院在新城院区举办。"))

@@ -96,8 +96,8 @@ _ITEM_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与")
 # a road's ending right after the model's place, where the road's name ends (大坪|支路建设, 龙岭东|路段)
 _ROAD_AFTER = re.compile("[东西南北中]?(?:支路|路|大道|大街|街|巷)(?=[^\u4e00-\u9fff]|[的和与及等上旁边口段沿两]|$)")
 # a hospital's own bodies and departments (…党支部, …体检中心, …门诊部)
-_HOSPITAL_UNIT = re.compile("(?<=院|心|站)(?:党委|党总支|党支部|工会|团委"
-                            "|[\u4e00-\u9fff]{0,4}(?:体检中心|门诊部|住院部|病区|院区))$")
+_HOSPITAL_UNIT = re.compile("(?:(?<=院|心|站|区)(?:党委|党总支|党支部|工会|团委)"  # (…院区|党总支: a campus's)
+                            "|(?<=院|心|站)[\u4e00-\u9fff]{0,4}(?:体检中心|门诊部|住院部|病区|院区))$")
 _FEDERATIONS = ("侨联", "妇联", "文联", "残联", "工商联", "科协", "总工会", "工会", "关工委")
 _LONGER_PLACE_ENDS = ("半岛", "机场", "港", "湾", "岛", "市", "省", "州", "区", "县", "城", "河", "湖", "山")
 # a page's debris before a name: ASCII ending in a lowercase letter or a symbol, then the name (or a year)
@@ -400,6 +400,21 @@ def _bodies_of_communities(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# (not 枣庄市妇幼保健院|在新城院区: a preposition or a verb starts no branch's name)
+_BRANCH = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[)）]|(?![在的于到与和及对为将把从是])[\u4e00-\u9fff]{1,6}?)"
+                     r"(?:分院|院区)")
+
+
+def _hospital_branches(text: str, cands: list[Cand]) -> list[Cand]:
+    """A hospital's branch or campus printed after it (湖州市第一人民医院|吴兴第二分院, 四川省妇幼保健院|
+    天府院区, 齐鲁医院|(青岛)院区): the branch is a hospital named with its hospital."""
+    out = []
+    for c in cands:
+        if c.label == "Hospital" and (m := _BRANCH.match(text, c.end)) is not None:
+            out.append(Cand(c.start, m.end(), "Hospital", "hospital:branch"))
+    return cands + out
+
+
 class EntityRules:
     def __init__(self, name: str, spans_key: str, lexicon: Lexicon) -> None:
         self.name = name
@@ -429,7 +444,7 @@ class EntityRules:
         cands += quoted_runs(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
-        cands = _bodies_of_communities(text, cands)
+        cands = _hospital_branches(text, _bodies_of_communities(text, cands))
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc
 
@@ -557,6 +572,9 @@ class EntityFilter:
         if label in ("Organization", "Place") and any(
                 name.endswith(h) and len(name) > len(h) + 1 for h in self.hospital_suffixes):
             return "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
+        if label == "Organization" and name.endswith(("分院", "院区")) and any(
+                (k := name.find(h, 2)) > 0 and _BRANCH.fullmatch(name, k + len(h)) for h in self.hospital_suffixes):
+            return "Hospital"  # 湖州市第一人民医院吴兴第二分院: a hospital's branch
         if label == "Place" and len(name) >= 4 and name.endswith(("报", "网")):
             return "Organization"  # 中国青年报: a newspaper the model reads as a place
         if label == "Place" and name.endswith(("社区", "街道")) and len(name) >= 4 \
@@ -699,8 +717,11 @@ class EntityFilter:
             at = k.start_char
             unit = _HOSPITAL_UNIT.search(k.text)
             body = k.text[:unit.start()] if unit else ""
-            if body and any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes):
-                name(at, at + len(body), "Hospital")
+            if body and (any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes) or (
+                    body.endswith(("分院", "院区")) and any((j := body.find(h, 2)) > 0
+                                                        and _BRANCH.fullmatch(body, j + len(h))
+                                                        for h in self.hospital_suffixes))):
+                name(at, at + len(body), "Hospital")  # (…保健院天府院区|党总支: the branch's)
                 continue
             if (village := _VILLAGE_BODY.match(k.text)) is not None:
                 for g in (1, 2):  # 罗岭镇|花元村|村委会: the town and the village the committee serves
