@@ -1451,3 +1451,11 @@ def test_a_hospitals_branch_or_campus(nlp: Language) -> None:
     assert {("四川省妇幼保健院天府院区", "Hospital"), ("湖州市第一人民医院吴兴第二分院", "Hospital"),
             ("山东大学齐鲁医院(青岛)院区", "Hospital")} <= found
     assert not any(t.endswith("院区") and lab == "Hospital" for t, lab in texts(nlp, "活动由枣庄市妇幼保健院在新城院区举办。"))
+
+
+def test_roles_after_a_comma_after_yixing_and_a_presentation_made(nlp: Language) -> None:
+    """蔡宏一行,到容桂街道考察调研: a comma after 一行 before where they went; 李惠做项目介绍 and 石军做了交流讲话:
+    what was presented between 做 and the verb."""
+    assert {("蔡宏", "考察"), ("蔡宏", "调研")} <= roles(
+        nlp, "11月30日下午,中山市人大常委会副主任蔡宏一行,到容桂街道考察调研人大代表联络站建设和代表工作。")
+    assert ("李惠", "介绍") in roles(nlp, "中国人寿保险眉山分公司副总经理李惠做项目介绍。")
