@@ -443,3 +443,16 @@ def test_names_before_wentu_and_a_writers_body_before_the_writer() -> None:
     assert [(c.role, c.name) for c in L.parse_byline("张三 李四 文/图")] == [("文图", "张三"), ("文图", "李四")]
     credits = L.parse_byline("作者：区融媒体中心 张三")
     assert [(c.name, c.person) for c in credits] == [("张三", True), ("区融媒体中心", False)]
+
+
+def test_a_source_named_by_a_person_editors_with_roles_and_a_married_name() -> None:
+    """来源:付永乐: a person's name as the source is the writer; 实习编辑 among the editors' names credits
+    the name after it; (程卓 高吕艳杏): a married name of Macao (two common surnames) credited bare."""
+    found = _who(L.parse_source_line("来源:付永乐 2026-01-08 15:20:41 责编:胡明兵 喻寒松 实习编辑 孙畅"))
+    assert found == {("作者", "付永乐", True), ("责编", "胡明兵", True), ("责编", "喻寒松", True),
+                     ("实习编辑", "孙畅", True)}
+    assert _who(L.parse_source_line("来源:区人大")) == {("来源", "区人大", False)}
+    assert _who(L.parse_source_line("来源：郑州观察")) == {("来源", "郑州观察", False)}
+    _end, credits = L.split_tail_credit("让工作室发挥应有作用,彰显政协作为。(程卓 高吕艳杏)")
+    assert {c.name for c in credits} == {"程卓", "高吕艳杏"}
+    assert L.bare_names("文明和谐") is None  # (two rarer surnames: words, not a name)

@@ -147,6 +147,12 @@ def _surnames() -> frozenset[str]:
     return frozenset(_data_lines("lexicon/surnames.txt"))
 
 
+@cache
+def _common_surnames() -> frozenset[str]:
+    """The hundred most common single surnames (surnames.txt lists them by frequency first)."""
+    return frozenset([s for s in _data_lines("lexicon/surnames.txt") if len(s) == 1][:100])
+
+
 _OUTLET_SPLIT = re.compile(r"[·・\-—－]+")
 _OUTLET_CHARS = re.compile(rf"[{CJK}A-Za-z0-9·・\-—－]{{2,24}}")
 _REPORTER_WORDS = ("首席记者", "见习记者", "实习记者", "特约记者", "摄影记者", "融媒体记者", "全媒体记者", "记者",
@@ -469,7 +475,11 @@ def bare_names(text: str, most: int = 3) -> list[str] | None:
 
 
 def _is_bare_name(text: str) -> bool:
-    """Two or three characters, a surname first: a reporter credited by name alone (张珺)."""
+    """Two or three characters, a surname first: a reporter credited by name alone (张珺); four with
+    two surnames first (a compound surname, or a married name of Hong Kong or Macao: 高吕艳杏)."""
+    if len(text) == 4 and re.fullmatch(f"[{CJK}]{{4}}", text):
+        common = _common_surnames()
+        return text[:2] in _surnames() or (text[0] in common and text[1] in common)
     return bool(_BARE_NAME.fullmatch(text)) and (text[0] in _surnames() or text[:2] in _surnames())
 
 
@@ -494,7 +504,12 @@ def parse_source_line(text: str) -> list[Credit] | None:
                            for x in srcs):
         return None
     role = "供稿" if m.group("kw").startswith("供稿") else "来源"
-    credits = [Credit(role, x, "source", person=False) for x in srcs] + _editor_credits(m.group("rest"), "source")
+    # 来源:付永乐 2026-01-08 …: a person's name, not a body's, is the article's writer
+    # (not 区人大, 市政协: an area's body; 区 a rare surname)
+    credits = [Credit("作者", x, "source") if len(srcs) == 1 and _is_bare_name(x) and not outlets(x)
+               and not x.endswith(_UNIT_TAILS + _BODY_TAILS) and x[0] not in "区市县省镇乡村"
+               else Credit(role, x, "source", person=False)
+               for x in srcs] + _editor_credits(m.group("rest"), "source")
     if (a := re.search(rf"作者\s*[:：]\s*([{CJK}]{{2,4}})(?![{CJK}])", m.group("rest"))) is not None:
         credits.append(Credit("作者", a.group(1), "source"))  # (来源：…… 作者：郑十一)
     if len(credits) == len(srcs) and m.group("rest").strip() and \
@@ -641,9 +656,17 @@ _EDITOR_ITEM = re.compile(
 
 
 def _editor_credits(text: str, where: str) -> list[Credit]:
-    """The editors named anywhere in `text` (编辑: 亦凡, 责任编辑:张圆)."""
-    return [Credit(e.group("role"), n, where) for e in _EDITOR_ITEM.finditer(text)
-            for n in re.split(r"[\s、]+", e.group("names")) if 2 <= len(n) <= 4]
+    """The editors named anywhere in `text` (编辑: 亦凡, 责任编辑:张圆); a role word among the names
+    credits the names after it (责编:胡明兵 喻寒松 实习编辑 孙畅)."""
+    out = []
+    for e in _EDITOR_ITEM.finditer(text):
+        role = e.group("role")
+        for n in re.split(r"[\s、]+", e.group("names")):
+            if _ROLE_TOKEN.fullmatch(n) or n in ("实习编辑", "见习编辑"):
+                role = n
+            elif 2 <= len(n) <= 4:
+                out.append(Credit(role, n, where))
+    return out
 
 
 _EDITOR_DECOR = re.compile(r"^(?:视觉|设计|统筹|策划|出品)?\s*[|｜]\s*")
