@@ -456,3 +456,9 @@ def test_a_source_named_by_a_person_editors_with_roles_and_a_married_name() -> N
     _end, credits = L.split_tail_credit("让工作室发挥应有作用,彰显政协作为。(程卓 高吕艳杏)")
     assert {c.name for c in credits} == {"程卓", "高吕艳杏"}
     assert L.bare_names("文明和谐") is None  # (two rarer surnames: words, not a name)
+
+
+def test_a_body_before_a_writer_is_no_name() -> None:
+    """图文:区人大 马自飞: the district's congress supplied the pictures and text; 区 is a rare surname."""
+    assert {n for _r, n, p in _who(L.parse_byline("图文:区人大 马自飞 审核:张卫东 编辑:申杨 赵凯")) if p} == {
+        "马自飞", "张卫东", "申杨", "赵凯"}

@@ -1441,6 +1441,7 @@ def test_a_gazetteer_name_crossing_a_known_place_word(nlp: Language) -> None:
     found = texts(nlp, "这里是上海城市建设发展史上的重要项目之一。")
     assert ("海城市", "Place") not in found
     assert ("上海", "Place") in found
+    assert ("海城市", "Place") not in texts(nlp, "社员、上海城市更新中心市更新公司项目部副总经理出席。")  # inside an ORG
 
 
 def test_a_hospitals_branch_or_campus(nlp: Language) -> None:

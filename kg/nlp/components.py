@@ -744,9 +744,10 @@ class EntityFilter:
             return out
         if key == "gazetteer" and words_at and sp.start_char not in words_at:
             w0 = next((c for c in range(sp.start_char - 1, max(-1, sp.start_char - 9), -1) if c in words_at), None)
-            if w0 is not None and sp.start_char < words_at[w0][0] < sp.end_char \
-                    and text[w0:words_at[w0][0]] in self.known_places:
-                return out  # 上|海城市|建设: the name crosses the end of the model's known place (上海|城市)
+            if w0 is not None and words_at[w0][0] > sp.start_char and any(
+                    text[w0:k] in self.known_places for k in range(sp.start_char + 1, sp.end_char)):
+                return out  # 上|海城市|建设, 上|海城市|更新中心: the name crosses the end of a known place the
+                # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
         if (junk := _GLUED_LATIN.match(sp.text)) is not None and label != "Person":
