@@ -1460,3 +1460,11 @@ def test_roles_after_a_comma_after_yixing_and_a_presentation_made(nlp: Language)
     assert {("蔡宏", "考察"), ("蔡宏", "调研")} <= roles(
         nlp, "11月30日下午,中山市人大常委会副主任蔡宏一行,到容桂街道考察调研人大代表联络站建设和代表工作。")
     assert ("李惠", "介绍") in roles(nlp, "中国人寿保险眉山分公司副总经理李惠做项目介绍。")
+
+
+def test_a_remit_the_model_reads_as_a_name_before_a_split_title(nlp: Language) -> None:
+    """民宗|局长|荆英姿: the model reads the bureau's remit as a name; a name follows the title, so the
+    remit and 局 are the bureau, and both posts are the name's."""
+    found = posts(nlp, "4月27日,区委统战部副部长、民宗局长荆英姿率区民宗干部赴东钱湖镇开展检查。")
+    assert {("荆英姿", "副部长", "区委统战部"), ("荆英姿", "局长", "民宗局")} <= found
+    assert ("民宗", "Person") not in texts(nlp, "4月27日,区委统战部副部长、民宗局长荆英姿率区民宗干部赴东钱湖镇开展检查。")

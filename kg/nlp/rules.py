@@ -864,6 +864,11 @@ def orgs_in_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                         break
                     if prev[2] in _DOMAIN_TAGS or (text[prev[0]:prev[1]] == "和" and start < pos):
                         start = prev[0]
+                    elif prev[2] == "PER" and start == pos and prev[1] - prev[0] == 2 and \
+                            (nxt := widx.covering(pos + len(title))) is not None and nxt[0] == pos + len(title) \
+                            and nxt[2] == "PER":
+                        start = prev[0]  # 民宗|局长|荆英姿: the remit the model reads as a name, a name after
+                        break
                     else:
                         break
                 while start < pos and (text.startswith("和", start) or (
