@@ -1468,3 +1468,10 @@ def test_a_remit_the_model_reads_as_a_name_before_a_split_title(nlp: Language) -
     found = posts(nlp, "4月27日,区委统战部副部长、民宗局长荆英姿率区民宗干部赴东钱湖镇开展检查。")
     assert {("荆英姿", "副部长", "区委统战部"), ("荆英姿", "局长", "民宗局")} <= found
     assert ("民宗", "Person") not in texts(nlp, "4月27日,区委统战部副部长、民宗局长荆英姿率区民宗干部赴东钱湖镇开展检查。")
+
+
+def test_a_community_named_by_a_place_and_a_direction(nlp: Language) -> None:
+    """东里|北|社区: a place's name and a direction name the community (no place 东里 of its own)."""
+    found = texts(nlp, "调研组一行先后来到石景山区老山街道和八角街道，实地查看了东里北社区小微空间交融之地。")
+    assert ("东里北社区", "Community") in found
+    assert ("东里", "Place") not in found
