@@ -1475,3 +1475,13 @@ def test_a_community_named_by_a_place_and_a_direction(nlp: Language) -> None:
     found = texts(nlp, "调研组一行先后来到石景山区老山街道和八角街道，实地查看了东里北社区小微空间交融之地。")
     assert ("东里北社区", "Community") in found
     assert ("东里", "Place") not in found
+
+
+def test_quoted_campaign_months_and_no_programme_in_a_documents_title(nlp: Language) -> None:
+    """“…集中宣传月”: a quoted campaign month, however long; 《…工作计划》: a document's title, no
+    programme (GUIDELINE); a quoted list of items (“工程建设、队伍建设”) is none either."""
+    found = texts(nlp, "制定《开封市医疗保障局新闻宣传工作计划》等政策,开展“打击欺诈骗保维护基金安全集中宣传月”"
+                       "“医疗保障政策和经办服务集中宣传月”等活动。")
+    programmes = {t.strip("“”") for t, lab in found if lab == "Programme"}
+    assert programmes == {"打击欺诈骗保维护基金安全集中宣传月", "医疗保障政策和经办服务集中宣传月"}
+    assert not any(lab == "Programme" for _t, lab in texts(nlp, "狠抓“工程建设、队伍建设、能力建设、制度建设”。"))

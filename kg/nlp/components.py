@@ -405,6 +405,15 @@ _BRANCH = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[)）]|(?![在的于到与�
                      r"(?:分院|院区)")
 
 
+def _in_book_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a 《…》 title."""
+    opened = text.rfind("《", max(0, start - 40), start + 1)
+    if opened < 0 or text.rfind("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end - 1, end + 40)
+    return closed >= 0 and text.find("《", end, closed) < 0
+
+
 def _hospital_branches(text: str, cands: list[Cand]) -> list[Cand]:
     """A hospital's branch or campus printed after it (湖州市第一人民医院|吴兴第二分院, 四川省妇幼保健院|
     天府院区, 齐鲁医院|(青岛)院区): the branch is a hospital named with its hospital."""
@@ -807,6 +816,8 @@ class EntityFilter:
                 and words_at[sp.end_char][1] in ("a", "n", "ng") and _HAN_CHAR.match(text, sp.end_char) \
                 and text[sp.end_char] not in _TITLE_PREFIXES and text.startswith(self.org_title_tails, sp.end_char + 1):
             sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 刘玉|新|副主席: 刘玉新
+        if label == "Programme" and _in_book_title(text, sp.start_char, sp.end_char):
+            return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)
         if label == "Person" and self._bad_person(sp.text):
             return out
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
