@@ -1485,3 +1485,13 @@ def test_quoted_campaign_months_and_no_programme_in_a_documents_title(nlp: Langu
     programmes = {t.strip("“”") for t, lab in found if lab == "Programme"}
     assert programmes == {"打击欺诈骗保维护基金安全集中宣传月", "医疗保障政策和经办服务集中宣传月"}
     assert not any(lab == "Programme" for _t, lab in texts(nlp, "狠抓“工程建设、队伍建设、能力建设、制度建设”。"))
+
+
+def test_bodies_joined_by_lianhe(nlp: Language) -> None:
+    """联合 joins two bodies (…社区党委|联合|国家金融监督管理总局…) or opens the model's ORG as a verb
+    (联合|县卫健委); 联合国 and 联合会 stay names."""
+    found = texts(nlp, "莲池区联盟路街道金玉兰社区党委联合国家金融监督管理总局保定监管分局，开展志愿服务。")
+    assert ("国家金融监督管理总局保定监管分局", "Organization") in found
+    assert not any("联合" in t for t, _ in found)
+    assert ("县卫健委", "Organization") in texts(nlp, "社区充分发挥党建引领作用，联合县卫健委、农业银行三家包保单位开展整治。")
+    assert ("联合国教科文组织", "Organization") in texts(nlp, "联合国教科文组织和中国联合会参加。")

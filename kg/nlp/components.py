@@ -90,6 +90,7 @@ _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going before a place, no part of a name
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
+_TWO_NAMES_NOT = re.compile("国(?!家)|[会体党组社大队]")  # (联合国, 联合会: the joiner opens a name)
 _TITLE_PREFIXES = "副原前代总"  # 瞿凯|副|支队长: the title's own first character, not the name's last
 # what ends a list's item or a clause (七一路街道文明社区、小桥街道…: 文明社区 is the street's community)
 _ITEM_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与")
@@ -858,8 +859,11 @@ class EntityFilter:
                 sp = second
         if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
             return out  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
-        if key == "lac" and label in ("Organization", "Hospital") and joined_names(sp.text) is not None:
+        if key in ("lac", "rules") and label in ("Organization", "Hospital") and joined_names(sp.text) is not None:
             return out  # 新凤社区联合凤鸣山中学: two bodies the model reads as one (the rules name each)
+        if key == "lac" and label == "Organization" and sp.text.startswith(("联合", "携手", "会同")) \
+                and len(sp.text) > 4 and not _TWO_NAMES_NOT.match(sp.text, 2) and self.org.has_ending(sp.text[2:]):
+            sp = doc.char_span(sp.start_char + 2, sp.end_char, label=label) or sp  # 联合|县卫健委: a verb first
         if key == "lac" and label == "Organization" and len(sp.text) > 4 and (
                 (sp.text.endswith("党组") and text.startswith(_PARTY_GROUP_TITLES, sp.end_char))
                 or (sp.text.endswith("党") and text.startswith(_PARTY_GROUP_TITLES, sp.end_char + 1)
