@@ -1495,3 +1495,8 @@ def test_bodies_joined_by_lianhe(nlp: Language) -> None:
     assert not any("联合" in t for t, _ in found)
     assert ("县卫健委", "Organization") in texts(nlp, "社区充分发挥党建引领作用，联合县卫健委、农业银行三家包保单位开展整治。")
     assert ("联合国教科文组织", "Organization") in texts(nlp, "联合国教科文组织和中国联合会参加。")
+
+
+def test_a_place_before_meng_is_a_slogans_adjective(nlp: Language) -> None:
+    """中国梦: the place qualifies a slogan (as 中国式现代化), none mentioned."""
+    assert ("中国", "Place") not in texts(nlp, "让青春在实现中国梦强军梦中绽放异彩。")
