@@ -73,6 +73,15 @@ def test_printed_forms_are_aliases_and_no_false_merges(sample_graph: nx.MultiDiG
     assert by_label["重庆市"]["type"] == "Place" and "重庆" in by_label["重庆市"]["aliases"]
 
 
+def test_a_district_printed_after_its_city_is_named_by_both(nlp) -> None:
+    """嘉兴市秀洲区: the district lies in the city and the printed chain is one of its names."""
+    res = resolve(extract_pages([page("标题\n\n本报讯 嘉兴市秀洲区四套班子领导近日上门慰问老干部。\n", None)], nlp))
+    district = next(e for e in res.entities.values() if e.name == "秀洲区")
+    assert "嘉兴市秀洲区" in district.variants
+    city = next(e for e in res.entities.values() if e.name == "嘉兴市")
+    assert any(f.kind == "located_in" and f.args == {"inner": district.id, "outer": city.id} for f in res.facts)
+
+
 def test_same_name_in_two_districts_stays_apart(nlp) -> None:
     a = page("标题甲\n\n本报讯 区委书记张伟主持会议。\n", "渝中区", "a")
     b = page("标题乙\n\n本报讯 区委书记张伟主持会议。\n", "青羊区", "b")

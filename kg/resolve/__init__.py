@@ -325,6 +325,8 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact, full_of: dict[str, str
         outer = b.get(str(a["outer_label"]), str(a["outer"]), district)
         if inner.id == outer.id:
             return None
+        if f.evidence.rule == "located:area-in-area":  # 嘉兴市秀洲区: the district printed after its city
+            inner.variants[str(a["outer"]) + str(a["inner"])] += 0  # is also named by the two
         return ResolvedFact("located_in", {"inner": inner.id, "outer": outer.id}, f.evidence)
     if f.kind == "alias":
         ent = b.get(str(a["label"]), str(a["full"]), af.page.meta.district)
