@@ -1500,3 +1500,14 @@ def test_bodies_joined_by_lianhe(nlp: Language) -> None:
 def test_a_place_before_meng_is_a_slogans_adjective(nlp: Language) -> None:
     """中国梦: the place qualifies a slogan (as 中国式现代化), none mentioned."""
     assert ("中国", "Place") not in texts(nlp, "让青春在实现中国梦强军梦中绽放异彩。")
+
+
+def test_a_kind_of_venue_named_by_the_area_before_it(nlp: Language) -> None:
+    """鲁山县|文化广场: the kind of venue is named by its county (鲁山县文化广场) and lies in it; 文化广场 alone
+    names nothing."""
+    doc = nlp("“春风行动”启动仪式在鲁山县文化广场举行，43家用人单位提供了岗位。")
+    venue = [s for s in doc.spans["kg"] if s.text == "文化广场"]
+    assert [s.kb_id_ for s in venue] == ["鲁山县文化广场"]
+    assert [(doc.text[r["outer"][0]:r["outer"][1]]) for r in doc._.kg_located_in
+            if doc.text[r["inner"][0]:r["inner"][1]] == "文化广场"] == ["鲁山县"]
+    assert ("文化广场", "Place") not in texts(nlp, "居民们在文化广场跳起了广场舞。")

@@ -593,6 +593,12 @@ class EntityFilter:
             return "Community" if name.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
         return label
 
+    def _area_before(self, text: str, start: int) -> str:
+        """The known area (县, 区, 市), town or village printed right before `start` ('' if none)."""
+        before = text[max(0, start - 8):start]
+        return next((before[-k:] for k in range(len(before), 1, -1)
+                     if before[-k:] in self.area_names or (before.endswith(("镇", "乡", "村")) and k == 3)), "")
+
     def _after_container(self, text: str, start: int) -> bool:
         """Whether a known area, a town, a street or a community is printed right before `start`
         (南川区|凤嘴江滨河公园, 百佳园社区|幸福里公园, 万安镇|金路小区): the venue lies in it."""
@@ -824,6 +830,11 @@ class EntityFilter:
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
             return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
         listed_after_street = sp.id_ == "社区:after-street" and text[sp.end_char:sp.end_char + 1] in _ITEM_ENDS
+        if key == "lac" and label == "Place" and sp.text in self.vague_places \
+                and sp.text.endswith(self.place_suffixes) and (area := self._area_before(text, sp.start_char)):
+            # 鲁山县|文化广场: a kind of venue named by the area printed before it (鲁山县文化广场), in it
+            return [(prio, Span(doc, sp.start, sp.end, label=label, kb_id=area + sp.text,
+                                 span_id="place:venue-in-area"))]
         if (label in ("Place", "Community", "Street") and sp.text in self.vague_places
                 and not listed_after_street) or (
                 label in ("Organization", "Hospital") and sp.text in self.generic_bodies):
