@@ -1511,3 +1511,10 @@ def test_a_kind_of_venue_named_by_the_area_before_it(nlp: Language) -> None:
     assert [(doc.text[r["outer"][0]:r["outer"][1]]) for r in doc._.kg_located_in
             if doc.text[r["inner"][0]:r["inner"][1]] == "文化广场"] == ["鲁山县"]
     assert ("文化广场", "Place") not in texts(nlp, "居民们在文化广场跳起了广场舞。")
+
+
+def test_posts_with_a_masked_party(nlp: Language) -> None:
+    """工商联*组书记: 党 masked by the page; the chain of posts goes on over it."""
+    found = posts(nlp, "3月22日,宜昌市委统战部副部长、工商联*组书记云城一行25人到我市参观。")
+    assert ("云城", "副部长", "宜昌市委统战部") in found
+    assert ("云城", "党组书记", "工商联") in found

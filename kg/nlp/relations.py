@@ -56,6 +56,7 @@ _BETWEEN_ROLE = re.compile(
 _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,20}?的[\u4e00-\u9fff]{0,8}?"
                          "|[\u4e00-\u9fff]{0,6}?(?:人员|领导|嘉宾|同志))(?:还有|有|是)")
 _SEMICOLON = re.compile("[；;]")
+_MASKED_PARTY = re.compile(r"[*＊](?=组|委|支部|总支|工委)")
 _NOTE = re.compile("[（(][^（()）]{0,12}[）)]")
 _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
 _SIBLING_BODIES = frozenset({"居委会", "居民委员会", "办事处", "党工委", "党委", "党总支", "党支部", "村委会"})
@@ -125,7 +126,8 @@ class Relations:
     # -- posts -------------------------------------------------------------
     def posts(self, doc: Doc, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
         out = []
-        text = text_of(doc)
+        # 工商联*组书记: 党 masked by the web page (one character for one: the offsets hold)
+        text = _MASKED_PARTY.sub("党", text_of(doc))
         for p in persons:
             left = text[max(0, p.start_char - 60):p.start_char]
             gap = 1 if left.endswith((" ", "\u3000")) and not left[:-1].endswith((" ", "\u3000")) else 0
