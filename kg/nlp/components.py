@@ -508,6 +508,7 @@ class EntityFilter:
         self.honorifics = data.words("lexicon/honorifics.txt")
         self.not_names = data.words("lexicon/not_names.txt")
         self.not_name_endings = tuple(data.words("lexicon/not_name_endings.txt"))
+        self.role_nouns = data.words("lexicon/person_role_nouns.txt")
         self.hospital_suffixes = tuple(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv")
                                        if r["label"] == "Hospital")
         self.place_suffixes = tuple(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv")
@@ -557,6 +558,8 @@ class EntityFilter:
             return True
         if text in self.surnames or text.endswith(self.not_name_endings):
             return True  # 欧阳 (of 欧阳女士): a surname alone; 卫健委: a body
+        if len(text) == 3 and (text[2] in "了的们着过吗呢吧" or text[1:] in self.role_nouns):
+            return True  # 居民都走了, 向居民群众: a particle or a role noun read into a name
         if (text[0] in "小老阿" or text[0] == text[1] or text[1] == "副") and len(text) == 2:
             return True  # 小曹; 月月, 周周 (周周有课程); 萧副 (萧副主席): no full name
         if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
