@@ -1526,3 +1526,11 @@ def test_no_person_ending_in_a_particle_or_a_role_noun(nlp: Language) -> None:
     for text in ("配套设施不齐全,有能力搬家的居民都走了,只剩下老人。", "志愿者们通过发放宣传手册等方式向居民群众普及科学知识。",
                  "融合党群活动教育、资源整合、服务群众于一体。"):
         assert not any(lab == "Person" for _t, lab in texts(nlp, text)), text
+
+
+def test_a_congress_working_committee_named_by_its_remits(nlp: Language) -> None:
+    """、选联任免工委主任陈有环: a congress's working committee listed by its remits (任免 a verb to the
+    model); not 各街道人大工委 (each street's, none named)."""
+    found = texts(nlp, "顺德区人大常委会副主任赖剑辉、选联任免工委主任陈有环陪同考察。")
+    assert ("选联任免工委", "Organization") in found
+    assert ("各街道人大工委", "Organization") not in texts(nlp, "会议要求，各街道人大工委主任要认真履职。")

@@ -907,6 +907,7 @@ def orgs_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 _UNIT_TITLE = re.compile(
     "(?:办|处|局|工委|科|所|站|队|中心)(?=(?:常务)?(?:副)?(?:主任|处长|局长|书记|科长|站长|所长|队长))")
+_LISTED_WORKING_COMMITTEE = re.compile(f"(?:^|[、，,；;：:])([{HAN}]{{2,8}})$")
 _UNIT_STOP_TAGS = frozenset({"PER", "TIME", "w", "p", "c", "u", "r", "m", "q", "d", "f", "xc"})
 _UNIT_NOT_PREFIXES = frozenset({"街道", "社区", "居委", "村委", "党政", "综合", "服务", "办事", "管理", "工作"})
 
@@ -932,6 +933,10 @@ def units_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 break
             pos = w[0]
             start = pos
+        item = _LISTED_WORKING_COMMITTEE.search(text, 0, m.start()) if m.group() == "工委" else None
+        if item is not None and start == m.start() and text[item.start(1)] not in "各该本此全" \
+                and not any(w[2] in ("PER", "LOC", "ORG") for w in _words_in(widx, item.start(1), m.start())):
+            start = item.start(1)  # 、选联任免工委主任: a congress's working committee named by its remits (verbs too)
         prefix = text[start:m.start()]
         if len(prefix) < 2 or prefix in _UNIT_NOT_PREFIXES or prefix in lex.generic \
                 or text[start:m.end()].endswith(hospital) or not re.fullmatch(f"[{HAN}]+", prefix):
