@@ -1534,3 +1534,16 @@ def test_a_congress_working_committee_named_by_its_remits(nlp: Language) -> None
     found = texts(nlp, "顺德区人大常委会副主任赖剑辉、选联任免工委主任陈有环陪同考察。")
     assert ("选联任免工委", "Organization") in found
     assert ("各街道人大工委", "Organization") not in texts(nlp, "会议要求，各街道人大工委主任要认真履职。")
+
+
+def test_roles_with_a_counted_group_whole_way_and_a_group_before_both_verbs(nlp: Language) -> None:
+    """…,10个街道党工委书记,…负责人参加观摩: a counted group among the groups; 张华等全程参加, 邹毅率队专题调研:
+    adverbs; …等相关领导同志出席此次活动并发表讲话: a group after the names, then both verbs."""
+    found = roles(nlp, "区委副书记黄东明,区委常委李彩霞、陈永斌,副区长王勇,10个街道党工委书记,区委办、组织部、宣传部、"
+                       "政法委以及区直相关部门负责人参加观摩。")
+    assert {("黄东明", "参加"), ("李彩霞", "参加"), ("陈永斌", "参加"), ("王勇", "参加")} <= found
+    found = roles(nlp, "三里庵街道党工委书记周艳,区城管局局长莫之庆,区市场监督管理局局长张华等全程参加调研。")
+    assert {("周艳", "参加"), ("莫之庆", "参加"), ("张华", "参加")} <= found
+    assert ("邹毅", "调研") in roles(nlp, "4月25日,龙马潭区政协主席邹毅率队专题调研全区卫生健康工作。")
+    found = roles(nlp, "海淀街道居民建设科科长孟丽敏,医院院长张福春、党委书记刘兰英等相关领导同志出席此次活动并发表讲话。")
+    assert {("孟丽敏", "讲话"), ("张福春", "讲话"), ("刘兰英", "讲话"), ("刘兰英", "出席")} <= found

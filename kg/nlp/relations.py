@@ -30,7 +30,8 @@ _BETWEEN_ROLE = re.compile(
     "(?:(?:及|和|与|以及)[\u4e00-\u9fff]{0,12}?(?:常委|委员|负责人|代表|领导|同志|成员|干部|群众|居民|志愿者))?"
     # 肖丰逸，区委办、区政府办…主要负责同志参加; 李响及区级街道包保领导、相关单位主要负责同志参加
     # (groups in a row: …等单位主要负责同志，各镇(街道)行政正职，企业代表参加; …以及部分区人大代表共15人参加)
-    "(?:(?:[，,；;、]|及|和|以及)[\u4e00-\u9fff、()（）]{0,60}?(?:(?:负责人|负责同志|同志|代表|干部|领导|正职|人员|成员|嘉宾|职工|人士|群众)"
+    # (…，10个街道党工委书记，区委办、组织部…负责人参加: a counted group)
+    "(?:(?:[，,；;、]|及|和|以及)[\u4e00-\u9fff、()（）0-9]{0,60}?(?:(?:负责人|负责同志|同志|代表|干部|领导|正职|人员|成员|嘉宾|职工|人士|群众|书记)"
     "(?:等|(?:共计|共|合计|近|约)?[0-9一二三四五六七八九十百余多]+人)?|(?:共计|共|合计)[0-9一二三四五六七八九十百余多]+人))*"
     "(?:日前|近日|当天|昨日|昨天|今天)?"  # 董秀芳副馆长以及辅导部负责同志日前来到回龙观调研
     # 萧剑忠率领部分政协委员到南区、横栏和大涌三镇政协工作室走访: a leader and the group led
@@ -45,7 +46,7 @@ _BETWEEN_ROLE = re.compile(
     "|[在为向对给到赴]\\S{0,14}?)?"  # 胡拥军率队前往任港街道，实地调研
     "(?:(?:代表|作为)[\u4e00-\u9fff]{1,12}?)?"  # 黄茂军代表区委区政府致辞; …王友春作为投资方代表介绍
     "(?:(?:就|围绕)[^，。；,;！？]{0,40}?(?:进行|开展)(?:专题|深入)?)?"  # 就人大工作等方面进行调研
-    "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行|简要|详细|重点|具体|全面|认真|实地|现场|首先|最后|依次|随即"
+    "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行|简要|详细|重点|具体|全面|认真|实地|现场|首先|最后|依次|随即|全程|专题"
     "|再次)*"
     "(?:进行了?|开展了?)?"  # 一同到…家中进行了走访
     # 并作重要讲话; 李惠做项目介绍: what was presented, between 做 and the verb
@@ -378,7 +379,9 @@ class Relations:
             if (tm := self.title_after_re.match(between)) is not None and not between.startswith(_SPEAKER_TITLES):
                 between = between[tm.end():]  # 杨春萌科长及…负责人参加: a title printed after the name
             # 主持并讲话, 出席活动并为获奖单位颁奖: an earlier role verb of the same person, joined by 并
-            chained = re.match(f"^(?:等|同志)?(?:{_SPEAKER_TITLES})?(?:应邀)?(?:{self.verb_re.pattern})"
+            # (…等相关领导同志出席此次活动并发表讲话: a group named after the name, then both verbs)
+            chained = re.match(f"^(?:等|同志|等[{HAN}]{{0,8}}?(?:领导|同志|负责人|成员|代表))?(?:{_SPEAKER_TITLES})?"
+                               f"(?:应邀)?(?:{self.verb_re.pattern})"
                                f"[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
             ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between))
             if not ok or (headline and " " in between):
