@@ -462,3 +462,11 @@ def test_a_body_before_a_writer_is_no_name() -> None:
     """图文:区人大 马自飞: the district's congress supplied the pictures and text; 区 is a rare surname."""
     assert {n for _r, n, p in _who(L.parse_byline("图文:区人大 马自飞 审核:张卫东 编辑:申杨 赵凯")) if p} == {
         "马自飞", "张卫东", "申杨", "赵凯"}
+
+
+def test_an_outlets_colon_and_a_trainee_editor() -> None:
+    """云上通山报道:(通讯员 韩眸果): the outlet without its colon; (实习编辑:刘熙 二审:唐成): a trainee editor."""
+    _end, credits = L.parse_lead("云上通山报道:(通讯员 韩眸果)为进一步加大环境卫生整治力度,12月5日上午,社区开展活动。")
+    assert _who(credits) == {("通讯员", "韩眸果", True), ("媒体", "云上通山", False)}
+    assert _who(L.parse_byline("(实习编辑:刘熙 二审:唐成 终审:唐尚伟)")) == {
+        ("实习编辑", "刘熙", True), ("二审", "唐成", True), ("终审", "唐尚伟", True)}

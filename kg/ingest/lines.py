@@ -109,8 +109,8 @@ _REPORTER_ROLES = (
     "特约通讯员", "通讯员", "实习生", "签约摄影师", "摄影师", "摄影", "摄像", "文/图", "文图", "图文", "撰稿人", "撰稿",
     "文稿", "撰文", "采写", "视频", "剪辑", "特约撰稿人", "主编", "执行主编", "信息员", "值班主任", "监审",
     "本期责任编辑", "本期编辑", "本版编辑", "编审",
-    "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "编辑", "责编", "美编", "审稿人", "审稿", "审核",
-    "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "图片", "文", "图",
+    "文字", "作者", "责任编辑", "值班编辑", "美术编辑", "实习编辑", "见习编辑", "编辑", "责编", "美编", "审稿人",
+    "审稿", "审核", "审读", "审校", "终审", "校对", "版式", "组版", "制图", "监制", "图片", "文", "图",
     "值班总编", "总编辑", "总编", "一审", "二审", "三审", "初审", "复审", "主审", "签发", "编校",
 )
 _ROLE_RE = "|".join(sorted(map(re.escape, _REPORTER_ROLES), key=len, reverse=True))
@@ -435,6 +435,7 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         if not credits:
             return None
         # (云上大冶报道(记者 …): the outlet is 云上大冶, which reports)
+        named_by = [o.rstrip(":：") for o in named_by]  # (云上通山报道:(通讯员 韩眸果): the outlet, not its colon)
         return m2.end(), credits + [Credit("媒体", o[:-2] if len(o) > 4 and o.endswith("报道") else o, "lead",
                                            person=False) for o in named_by]
     named = m.group("outlet") or _outlet_prefix(m.group("formula"))
