@@ -664,7 +664,7 @@ def _editor_credits(text: str, where: str) -> list[Credit]:
     for e in _EDITOR_ITEM.finditer(text):
         role = e.group("role")
         for n in re.split(r"[\s、]+", e.group("names")):
-            if _ROLE_TOKEN.fullmatch(n) or n in ("实习编辑", "见习编辑"):
+            if _ROLE_TOKEN.fullmatch(n):
                 role = n
             elif 2 <= len(n) <= 4:
                 out.append(Credit(role, n, where))
