@@ -1547,3 +1547,8 @@ def test_roles_with_a_counted_group_whole_way_and_a_group_before_both_verbs(nlp:
     assert ("邹毅", "调研") in roles(nlp, "4月25日,龙马潭区政协主席邹毅率队专题调研全区卫生健康工作。")
     found = roles(nlp, "海淀街道居民建设科科长孟丽敏,医院院长张福春、党委书记刘兰英等相关领导同志出席此次活动并发表讲话。")
     assert {("孟丽敏", "讲话"), ("张福春", "讲话"), ("刘兰英", "讲话"), ("刘兰英", "出席")} <= found
+
+
+def test_a_speech_made_around_a_theme(nlp: Language) -> None:
+    """徐江祥围绕“…”作了简短讲话: the theme between the name and the speech."""
+    assert ("徐江祥", "讲话") in roles(nlp, "捐赠仪式上,徐江祥围绕“天使因活动结缘、卫生为健康发力”作了简短讲话;梅美华致敬环卫工人。")
