@@ -1552,3 +1552,9 @@ def test_roles_with_a_counted_group_whole_way_and_a_group_before_both_verbs(nlp:
 def test_a_speech_made_around_a_theme(nlp: Language) -> None:
     """徐江祥围绕“…”作了简短讲话: the theme between the name and the speech."""
     assert ("徐江祥", "讲话") in roles(nlp, "捐赠仪式上,徐江祥围绕“天使因活动结缘、卫生为健康发力”作了简短讲话;梅美华致敬环卫工人。")
+
+
+def test_a_community_health_station_named_with_jiankang(nlp: Language) -> None:
+    """衡山路社区卫生健康服务站: a community health station by its newer name."""
+    assert any(t.endswith("衡山路社区卫生健康服务站") and lab == "Hospital"
+               for t, lab in texts(nlp, "医生们来到衡山路社区卫生健康服务站开展义诊。"))
