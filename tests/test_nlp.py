@@ -1558,3 +1558,10 @@ def test_a_community_health_station_named_with_jiankang(nlp: Language) -> None:
     """衡山路社区卫生健康服务站: a community health station by its newer name."""
     assert any(t.endswith("衡山路社区卫生健康服务站") and lab == "Hospital"
                for t, lab in texts(nlp, "医生们来到衡山路社区卫生健康服务站开展义诊。"))
+
+
+def test_no_community_list_from_a_group_of_persons(nlp: Language) -> None:
+    """主要负责人与方兴社区: a group of persons meets the community; no list of communities."""
+    found = texts(nlp, "会上，三里庵街道、笔架山街道等单位主要负责人与方兴社区开展了详细的学习探讨。")
+    assert ("方兴社区", "Community") in found
+    assert not any(t.startswith("负责人") for t, _ in found)

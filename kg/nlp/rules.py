@@ -519,6 +519,9 @@ def _first_item_from_word(text: str, widx: WordIndex, run: str, start: int) -> t
     return items, s
 
 
+_PERSON_GROUP_WORDS = frozenset({"负责人", "负责同志", "领导", "干部", "代表", "同志", "居民", "群众", "党员"})
+
+
 def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, frozenset[str]],
                   label_of: dict[str, str]) -> list[Cand]:
     """新谊、新兴、水库和新秀社区: a list joined by 和/及/与 before its last item, which carries the
@@ -537,8 +540,9 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
         if not items or any(i in lex.generic or len(i) > 5 or i.endswith(("街道", "社区")) for i in items):
             continue  # (大坪街道辖区社区和朝天门街道: an item with its own unit is no item of the list)
-        if any(text[w[0]:w[1]] in lex.titles for w in _words_in(widx, m.start(1), m.end(1))):
-            continue  # (场站公司总经理何波与长安街道: a post's holder, then the street he meets)
+        if any(text[w[0]:w[1]] in lex.titles or text[w[0]:w[1]] in _PERSON_GROUP_WORDS
+               for w in _words_in(widx, m.start(1), m.end(1))):
+            continue  # (场站公司总经理何波与长安街道: a post's holder, then the street he meets; 主要负责人与方兴社区)
         out.extend(_item_cands(items, pos, kind, label_of[kind]))
         out.append(Cand(last_s, last_e, label_of[kind], f"{kind}:list"))
     return out
