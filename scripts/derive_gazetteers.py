@@ -9,6 +9,8 @@ Writes (TSV, UTF-8, header line first):
                     (JioNLP china_location, Apache-2.0; modood, WTFPL)
   communities.tsv   name, street, county, city: every 社区 of Chongqing
                     (JioNLP china_location, Apache-2.0)
+  towns.tsv         name, county, city, province: every town (镇) and township (乡) of the PRC
+                    (JioNLP china_location, Apache-2.0; modood, WTFPL)
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ def main() -> None:
     src = args.shared / "gazetteers" / "cn_admin_divisions_5level_jionlp" / "china_location.txt"
     areas: dict[str, tuple[str, str, str, str]] = {}
     streets: set[tuple[str, str, str, str]] = set()
+    towns: set[tuple[str, str, str, str]] = set()
     communities: set[tuple[str, str, str, str]] = set()
     path: list[str] = ["", "", "", "", ""]
     with src.open(encoding="utf-8") as fh:
@@ -51,17 +54,24 @@ def main() -> None:
                 areas.setdefault(name, (short, level, parent, code))
             elif depth == 3 and name.endswith("街道"):
                 streets.add((name, path[2], path[1], path[0]))
+            elif depth == 3 and name.endswith(("镇", "乡")):
+                towns.add((name, path[2], path[1], path[0]))
             elif depth == 4 and path[0] == "重庆市" and name.endswith("社区"):
                 communities.add((name, path[3], path[2], path[1]))
     modood = args.shared / "gazetteers" / "cn_admin_divisions_modood"
     area_name = {r["code"]: r["name"] for r in csv.DictReader((modood / "areas.csv").open(encoding="utf-8"))}
     city_name = {r["code"]: r["name"] for r in csv.DictReader((modood / "cities.csv").open(encoding="utf-8"))}
     prov_name = {r["code"]: r["name"] for r in csv.DictReader((modood / "provinces.csv").open(encoding="utf-8"))}
-    known = {s[0] + "|" + s[1] for s in streets}
+    known = {s[0] + "|" + s[1] for s in streets | towns}
     for r in csv.DictReader((modood / "streets.csv").open(encoding="utf-8")):
         county = area_name.get(r["areaCode"], "")
-        if r["name"].endswith("街道") and f"{r['name']}|{county}" not in known:
-            streets.add((r["name"], county, city_name.get(r["cityCode"], ""), prov_name.get(r["provinceCode"], "")))
+        row = (r["name"], county, city_name.get(r["cityCode"], ""), prov_name.get(r["provinceCode"], ""))
+        if f"{r['name']}|{county}" in known:
+            continue
+        if r["name"].endswith("街道"):
+            streets.add(row)
+        elif r["name"].endswith(("镇", "乡")):
+            towns.add(row)
     OUT.mkdir(parents=True, exist_ok=True)
     with (OUT / "admin_areas.tsv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("name\tshort\tlevel\tparent\tcode\n")
@@ -71,11 +81,15 @@ def main() -> None:
         fh.write("name\tcounty\tcity\tprovince\n")
         for row in sorted(streets):
             fh.write("\t".join(row) + "\n")
+    with (OUT / "towns.tsv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write("name\tcounty\tcity\tprovince\n")
+        for row in sorted(towns):
+            fh.write("\t".join(row) + "\n")
     with (OUT / "communities.tsv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("name\tstreet\tcounty\tcity\n")
         for row in sorted(communities):
             fh.write("\t".join(row) + "\n")
-    print(f"{len(areas)} areas, {len(streets)} streets, {len(communities)} communities -> {OUT}")
+    print(f"{len(areas)} areas, {len(streets)} streets, {len(towns)} towns, {len(communities)} communities -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -1565,3 +1565,11 @@ def test_no_community_list_from_a_group_of_persons(nlp: Language) -> None:
     found = texts(nlp, "会上，三里庵街道、笔架山街道等单位主要负责人与方兴社区开展了详细的学习探讨。")
     assert ("方兴社区", "Community") in found
     assert not any(t.startswith("负责人") for t, _ in found)
+
+
+def test_towns_from_the_gazetteer(nlp: Language) -> None:
+    """前黄镇, 上盐湾镇: towns of the gazetteer (the model cuts a first character that reads as a word);
+    发展|乡村 names no township 发展乡."""
+    found = texts(nlp, "昨日，调研组来到前黄镇和上盐湾镇陈兴庄村调研。")
+    assert {("前黄镇", "Place"), ("上盐湾镇", "Place")} <= set(found)
+    assert not any(t.endswith("乡") for t, _ in texts(nlp, "推动高质量发展乡村振兴。"))

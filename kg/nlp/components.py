@@ -248,6 +248,8 @@ class Gazetteer:
         areas = {r["name"] for r in data.tsv("gazetteers/admin_areas.tsv", extra_areas) if len(r["name"]) >= 3}
         areas |= {r["name"] for r in data.tsv("gazetteers/landmarks.tsv")}
         areas |= {w for w in data.words("gazetteers/world_places.txt") if len(w) >= 2}
+        # towns and townships (前黄镇, 上盐湾镇: the model often cuts a first character that reads as a word)
+        areas |= {r["name"] for r in data.tsv("gazetteers/towns.tsv") if len(r["name"]) >= 3}
         streets = {r["name"] for r in data.tsv("gazetteers/streets.tsv", extra_streets) if len(r["name"]) >= 4}
         communities = {r["name"] for r in data.tsv("gazetteers/communities.tsv", extra_communities)
                        if len(r["name"]) >= 4 and not r["name"].startswith("街道")}
@@ -761,6 +763,9 @@ class EntityFilter:
         label = LAC_LABELS.get(sp.label_, sp.label_) if key == "lac" else sp.label_
         if label not in LABELS:
             return out
+        if key == "gazetteer" and sp.text.endswith("乡") and text.startswith(("村", "镇", "土", "亲", "愁"),
+                                                                             sp.end_char):
+            return out  # 高质量发展|乡村: 乡 opens a word (乡村, 乡镇), no township named 发展乡
         if key == "gazetteer" and words_at and sp.start_char not in words_at:
             w0 = next((c for c in range(sp.start_char - 1, max(-1, sp.start_char - 9), -1) if c in words_at), None)
             if w0 is not None and words_at[w0][0] > sp.start_char and any(
