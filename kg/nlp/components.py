@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from kg.nlp import resources as R
 from kg.nlp.lac import get_lac
 from kg.nlp.rules import (
+    JOINER_OPENS_NAME,
     AbbrCue,
     Cand,
     Lexicon,
@@ -90,7 +91,6 @@ _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 _MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going before a place, no part of a name
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
-_TWO_NAMES_NOT = re.compile("国(?!家)|[会体党组社大队]")  # (联合国, 联合会: the joiner opens a name)
 _TITLE_PREFIXES = "副原前代总"  # 瞿凯|副|支队长: the title's own first character, not the name's last
 # what ends a list's item or a clause (七一路街道文明社区、小桥街道…: 文明社区 is the street's community)
 _ITEM_ENDS = ("、", "，", ",", "。", "；", ";", "和", "及", "与")
@@ -587,8 +587,7 @@ class EntityFilter:
         if label in ("Organization", "Place") and any(
                 name.endswith(h) and len(name) > len(h) + 1 for h in self.hospital_suffixes):
             return "Hospital"  # 江北区猫儿石社区卫生服务中心: the model's ORG is a hospital by its name
-        if label == "Organization" and name.endswith(("分院", "院区")) and any(
-                (k := name.find(h, 2)) > 0 and _BRANCH.fullmatch(name, k + len(h)) for h in self.hospital_suffixes):
+        if label == "Organization" and self._hospital_branch(name):
             return "Hospital"  # 湖州市第一人民医院吴兴第二分院: a hospital's branch
         if label == "Place" and len(name) >= 4 and name.endswith(("报", "网")):
             return "Organization"  # 中国青年报: a newspaper the model reads as a place
@@ -597,6 +596,12 @@ class EntityFilter:
                 and name[:-2] not in self.city_names:  # (重庆社区食堂: a city and the word 社区; 荷塘社区 yes)
             return "Community" if name.endswith("社区") else "Street"  # 爱民佳苑社区, 望城街道
         return label
+
+    def _hospital_branch(self, name: str) -> bool:
+        """Whether `name` is a hospital's name, then its branch's or campus's (…医院吴兴第二分院)."""
+        return name.endswith(("分院", "院区")) and any(
+            (k := name.find(h, 2)) > 0 and _BRANCH.fullmatch(name, k + len(h)) is not None
+            for h in self.hospital_suffixes)
 
     def _area_before(self, text: str, start: int) -> str:
         """The known area (县, 区, 市), town or village printed right before `start` ('' if none)."""
@@ -738,10 +743,8 @@ class EntityFilter:
             at = k.start_char
             unit = _HOSPITAL_UNIT.search(k.text)
             body = k.text[:unit.start()] if unit else ""
-            if body and (any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes) or (
-                    body.endswith(("分院", "院区")) and any((j := body.find(h, 2)) > 0
-                                                        and _BRANCH.fullmatch(body, j + len(h))
-                                                        for h in self.hospital_suffixes))):
+            if body and (any(body.endswith(h) and len(body) > len(h) + 1 for h in self.hospital_suffixes)
+                         or self._hospital_branch(body)):
                 name(at, at + len(body), "Hospital")  # (…保健院天府院区|党总支: the branch's)
                 continue
             if (village := _VILLAGE_BODY.match(k.text)) is not None:
@@ -881,7 +884,7 @@ class EntityFilter:
         if key in ("lac", "rules") and label in ("Organization", "Hospital") and joined_names(sp.text) is not None:
             return out  # 新凤社区联合凤鸣山中学: two bodies the model reads as one (the rules name each)
         if key == "lac" and label == "Organization" and sp.text.startswith(("联合", "携手", "会同")) \
-                and len(sp.text) > 4 and not _TWO_NAMES_NOT.match(sp.text, 2) and self.org.has_ending(sp.text[2:]):
+                and len(sp.text) > 4 and not JOINER_OPENS_NAME.match(sp.text, 2) and self.org.has_ending(sp.text[2:]):
             sp = doc.char_span(sp.start_char + 2, sp.end_char, label=label) or sp  # 联合|县卫健委: a verb first
         if key == "lac" and label == "Organization" and len(sp.text) > 4 and (
                 (sp.text.endswith("党组") and text.startswith(_PARTY_GROUP_TITLES, sp.end_char))
