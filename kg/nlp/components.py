@@ -235,6 +235,9 @@ def make_lac(nlp: Language, name: str, threads: int, spans_key: str, scored: lis
 # ---------------------------------------------------------------------------
 
 
+_TOWN_END = re.compile("[镇乡]")
+
+
 class Gazetteer:
     """Phrase matching of administrative names from TSV gazetteers."""
 
@@ -248,16 +251,25 @@ class Gazetteer:
         areas = {r["name"] for r in data.tsv("gazetteers/admin_areas.tsv", extra_areas) if len(r["name"]) >= 3}
         areas |= {r["name"] for r in data.tsv("gazetteers/landmarks.tsv")}
         areas |= {w for w in data.words("gazetteers/world_places.txt") if len(w) >= 2}
-        # towns and townships (前黄镇, 上盐湾镇: the model often cuts a first character that reads as a word)
-        areas |= {r["name"] for r in data.tsv("gazetteers/towns.tsv") if len(r["name"]) >= 3}
         streets = {r["name"] for r in data.tsv("gazetteers/streets.tsv", extra_streets) if len(r["name"]) >= 4}
         communities = {r["name"] for r in data.tsv("gazetteers/communities.tsv", extra_communities)
                        if len(r["name"]) >= 4 and not r["name"].startswith("街道")}
         for label, names in (("Place", areas), ("Street", streets), ("Community", communities)):
             self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(names))))
+        # towns and townships (前黄镇, 上盐湾镇: the model often cuts a first character that reads as a
+        # word), looked up at each 镇 or 乡: tens of thousands of names, kept as strings, not patterns
+        self.towns = frozenset(r["name"] for r in data.tsv("gazetteers/towns.tsv") if len(r["name"]) >= 3)
+        self.town_lengths = sorted({len(t) for t in self.towns}, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        text = doc.text
+        for m in _TOWN_END.finditer(text):
+            end = m.end()
+            name = next((text[end - k:end] for k in self.town_lengths if text[end - k:end] in self.towns), "")
+            if name and (sp := doc.char_span(end - len(name), end, label="Place")) is not None:
+                spans.append(sp)
+        doc.spans[self.spans_key] = spans
         return doc
 
 
