@@ -470,3 +470,9 @@ def test_an_outlets_colon_and_a_trainee_editor() -> None:
     assert _who(credits) == {("通讯员", "韩眸果", True), ("媒体", "云上通山", False)}
     assert _who(L.parse_byline("(实习编辑:刘熙 二审:唐成 终审:唐尚伟)")) == {
         ("实习编辑", "刘熙", True), ("二审", "唐成", True), ("终审", "唐尚伟", True)}
+
+
+def test_a_leads_bare_credits_closed_by_the_date() -> None:
+    """本网讯 通讯员刘小平 黄启勇 9月21日,…: the date opens the text."""
+    _end, credits = L.parse_lead("本网讯 通讯员刘小平 黄启勇 9月21日,安陆市烟店镇卫生院在烟店镇集市上开展了义诊活动。")
+    assert {n for _r, n, p in _who(credits) if p} == {"刘小平", "黄启勇"}

@@ -1573,3 +1573,19 @@ def test_towns_from_the_gazetteer(nlp: Language) -> None:
     found = texts(nlp, "昨日，调研组来到前黄镇和上盐湾镇陈兴庄村调研。")
     assert {("前黄镇", "Place"), ("上盐湾镇", "Place")} <= set(found)
     assert not any(t.endswith("乡") for t, _ in texts(nlp, "推动高质量发展乡村振兴。"))
+
+
+def test_a_verb_first_list_is_not_the_last_names_verb(nlp: Language) -> None:
+    """参加活动的有…王品,…张朝华主持会议: the list is 参加's; only the last name chaired."""
+    found = roles(nlp, "九时,活动拉开了帷幕,参加活动的有遵义市中医院副院长匡祖锋,深溪镇副镇长王品,深溪镇卫生院院长张朝华主持会议。")
+    assert {("匡祖锋", "参加"), ("王品", "参加"), ("张朝华", "主持")} <= found
+    assert ("王品", "主持") not in found and ("匡祖锋", "主持") not in found
+
+
+def test_a_streets_name_and_its_communitys_read_as_one_word(nlp: Language) -> None:
+    """沙嘴街道沙嘴|社区: the model's one place holds the street and the community's name."""
+    doc = nlp("调研组先后来到黄荆社区和油榨湾社区，沙嘴街道沙嘴社区和叶河社区，了解社区党建工作。")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("沙嘴街道", "Street"), ("沙嘴社区", "Community")} <= found
+    assert ("沙嘴社区", "沙嘴街道") in {(doc.text[r["inner"][0]:r["inner"][1]], doc.text[r["outer"][0]:r["outer"][1]])
+                                   for r in doc._.kg_located_in}

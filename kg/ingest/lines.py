@@ -388,7 +388,9 @@ _LEAD = re.compile(
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
 # 本报讯 记者陈绍鹏 见习记者蔡霞报道：…; 本报讯 全媒体记者王予杰 通讯员李潇潇报道 为…: 报道 and a space close them
-_LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)(?:(?:报道)?[:：]|报道(?=\s))")
+# (本网讯 通讯员刘小平 黄启勇 9月21日,…: the date opens the text)
+_LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)"
+                                rf"(?:(?:报道)?[:：]|报道(?=\s)|\s+(?=[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日))")
 _OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)?\s*[（(](?P<credits>[^）)]{1,60})[）)]")
 
 

@@ -359,7 +359,9 @@ class Relations:
         # a role verb compounded after another in one word (考察调研): its start -> the word's start
         verb_ends_inside = {s + k: s for s, e, tag in doc._.lac_words or () if tag in ("v", "vn")
                             for k in range(2, e - s - 1)}
-        out.extend(self._verb_first(text, persons))
+        first = self._verb_first(text, persons)
+        out.extend(first)
+        listed_first = {r["person"] for r in first}  # (参加活动的有…: the persons a verb before them names)
         found = [(m.start(), m.end(), m.group(0), False) for m in self.verb_re.finditer(text)]
         found += [(m.start(), m.end(), "作报告", True) for m in _REPORT.finditer(text)]  # 作政府工作报告
         for v0, v1, verb, spread in sorted(found):
@@ -390,6 +392,8 @@ class Relations:
             group = [last]
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
+                if (p.start_char, p.end_char) in listed_first:
+                    break  # 参加活动的有…王品,…张朝华主持会议: the list is the earlier verb's, the last name this one's
                 # (a note in parentheses is no verb: 副部长(主持工作)沈岚; 同志 may close a name: 宋茂强同志；…)
                 gap = re.sub(r"\s+", "", _NOTE.sub("", text[p.end_char:group[0].start_char]))
                 if (tm := self.title_after_re.match(gap)) is not None:

@@ -401,8 +401,9 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 and not any(text[w[0]:w[1]] in _JOINER_WORDS for w in _words_in(widx, s, m.start(2))) \
                 and "委" not in name
             # (街道办|事处…: no name; 街道团工委与|社区, 街道团工委会同社区: a body, then a joiner)
-            if not (widx.is_start(s) or after_street) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name):
-                continue
+            if not (widx.is_start(s) or after_street) or name in lex.generic or not re.fullmatch(f"[{HAN}]+", name) \
+                    or (kind == "社区" and "街道" in name):
+                continue  # (沙嘴街道沙嘴|社区: the street's name and the community's, not one name)
             full = name + kind
             if full in known[kind]:
                 if best is None or best[1] != "after-street":  # (下中坝社区 read after its street, not 中坝社区)
