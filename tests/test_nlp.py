@@ -1589,3 +1589,12 @@ def test_a_streets_name_and_its_communitys_read_as_one_word(nlp: Language) -> No
     assert {("沙嘴街道", "Street"), ("沙嘴社区", "Community")} <= found
     assert ("沙嘴社区", "沙嘴街道") in {(doc.text[r["inner"][0]:r["inner"][1]], doc.text[r["outer"][0]:r["outer"][1]])
                                    for r in doc._.kg_located_in}
+
+
+def test_bodies_a_list_counts_by_their_kind(nlp: Language) -> None:
+    """…森马集团、蓝图包装、兴机电器、南捷企业、钟铮锁业等5个企业: each item a company (no person 钟铮);
+    a count that is not the number of items reads no list."""
+    found = texts(nlp, "街道党工委书记陈海伦一行实地走访了森马集团、蓝图包装、兴机电器、南捷企业、钟铮锁业等5个企业。")
+    assert {("蓝图包装", "Organization"), ("钟铮锁业", "Organization")} <= set(found)
+    assert ("钟铮", "Person") not in found
+    assert ("蓝图包装", "Organization") not in texts(nlp, "走访了森马集团、蓝图包装等20家企业。")

@@ -34,6 +34,7 @@ from kg.nlp.rules import (
     WordIndex,
     abbreviated_places,
     area_bodies,
+    counted_bodies,
     dedupe,
     foreign_names,
     foreign_places,
@@ -468,6 +469,7 @@ class EntityRules:
         cands += quoted_runs(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
+        cands += counted_bodies(text, widx, self.lex)
         cands = _hospital_branches(text, _bodies_of_communities(text, cands))
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc

@@ -838,6 +838,27 @@ def hospital_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_COUNTED_BODIES = re.compile(
+    f"((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}})等([0-9一二三四五六七八九十两]+)[个家所]"
+    "(?P<kind>重点企业|企业|公司|单位|商户|学校|医院|医疗机构)")
+
+
+def counted_bodies(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
+    """走访了森马集团、蓝图包装、兴机电器、南捷企业、钟铮锁业等5个企业: a list of bodies the text counts
+    by their kind; the count must be the number of items (each item then names one body)."""
+    out: list[Cand] = []
+    for m in _COUNTED_BODIES.finditer(text):
+        items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
+        count = _NUMERALS.get(m.group(2)) or (int(m.group(2)) if m.group(2).isdigit() else 0)
+        if len(items) < 2 or count != len(items) or any(i in lex.generic or len(i) < 2 for i in items):
+            continue
+        label = "Hospital" if m.group("kind") in ("医院", "医疗机构") else "Organization"
+        for item in items:
+            out.append(Cand(pos, pos + len(item), label, "org:counted-list"))
+            pos += len(item) + 1
+    return out
+
+
 # ---------------------------------------------------------------------------
 # an organisation that a title closes: 外交部长 -> 外交部, 美国财政部长 -> 美国财政部
 
