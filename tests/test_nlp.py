@@ -1398,6 +1398,7 @@ def test_titles_of_detachments_and_brigades(nlp: Language) -> None:
 def test_a_city_maternal_and_child_hospital(nlp: Language) -> None:
     """市妇幼保健院: a city's or district's hospital named by its level alone, as 区中医院 is."""
     assert ("市妇幼保健院", "Hospital") in texts(nlp, "市妇幼保健院儿科主任张小华带领医护团队开展义诊。")
+    assert ("区妇幼保健计划生育服务中心", "Hospital") in texts(nlp, "区长一行来到区妇幼保健计划生育服务中心调研。")
 
 
 def test_roles_of_a_list_whose_titles_hold_a_verb(nlp: Language) -> None:
