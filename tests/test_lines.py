@@ -476,3 +476,9 @@ def test_a_leads_bare_credits_closed_by_the_date() -> None:
     """本网讯 通讯员刘小平 黄启勇 9月21日,…: the date opens the text."""
     _end, credits = L.parse_lead("本网讯 通讯员刘小平 黄启勇 9月21日,安陆市烟店镇卫生院在烟店镇集市上开展了义诊活动。")
     assert {n for _r, n, p in _who(credits) if p} == {"刘小平", "黄启勇"}
+
+
+def test_a_caption_without_its_full_stop_then_a_photographer() -> None:
+    """杨涛在“滨江汇调中心”为群众调处 竺捷 摄: the caption, a space, the photographer's name and 摄."""
+    end, credits = L.split_caption_credit("杨涛在“滨江汇调中心”为群众调处 竺捷 摄")
+    assert _who(credits) == {("摄影", "竺捷", True)} and end == len("杨涛在“滨江汇调中心”为群众调处")

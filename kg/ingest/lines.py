@@ -633,12 +633,14 @@ _AGENCY_AFTER = re.compile(r"\s摄[\s/／]+[^\s/／]{2,8}$")  # 记者 尹诗语
 _STOCK_NOTE = re.compile(r"^[（(](?:本报)?(?:资料图片|资料图|资料照片|图片)[）)]\s*")
 _CAPTION_CREDIT = re.compile(r"^(?P<caption>.{2,120}?[。！？!?])\s*(?P<credit>\S.{1,40})$")
 _CAPTION_PHOTO = re.compile(r"^(?P<caption>.{2,120}?[^\s（(])\s*[（(](?P<credit>[^（）()]{2,30}?摄)[）)]$")
+# 杨涛在“滨江汇调中心”为群众调处 竺捷 摄: a caption without its full stop, a space, a name and 摄
+_CAPTION_NAME_PHOTO = re.compile(rf"^(?P<caption>.{{4,120}}?[^\s])\s+(?P<credit>[{CJK}]{{2,4}}\s*摄)$")
 
 
 def split_caption_credit(text: str) -> tuple[int, list[Credit]] | None:
     """``市民在小黄楼街区观展。 记者 姚延洋 摄``, ``服务站启动仪式(张多山 摄)``: end of the caption and
     the credits."""
-    m = _CAPTION_CREDIT.match(text) or _CAPTION_PHOTO.match(text)
+    m = _CAPTION_CREDIT.match(text) or _CAPTION_PHOTO.match(text) or _CAPTION_NAME_PHOTO.match(text)
     if not m:
         return None
     # …休憩。(资料图片)记者 张锦辉 摄视觉重庆: a stock-photo note before the credit, an agency glued to 摄
