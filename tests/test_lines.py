@@ -482,3 +482,9 @@ def test_a_caption_without_its_full_stop_then_a_photographer() -> None:
     """杨涛在“滨江汇调中心”为群众调处 竺捷 摄: the caption, a space, the photographer's name and 摄."""
     end, credits = L.split_caption_credit("杨涛在“滨江汇调中心”为群众调处 竺捷 摄")
     assert _who(credits) == {("摄影", "竺捷", True)} and end == len("杨涛在“滨江汇调中心”为群众调处")
+
+
+def test_a_bodys_credit_is_no_name() -> None:
+    """(宣传科): a department's credit at the article's end; 宣 is a surname, 宣传科 no name."""
+    assert L.bare_names("宣传科") is None
+    assert L.split_tail_credit("老百姓感受到了一份久违的温暖。(宣传科)") is None

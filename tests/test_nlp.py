@@ -1599,3 +1599,8 @@ def test_bodies_a_list_counts_by_their_kind(nlp: Language) -> None:
     assert {("蓝图包装", "Organization"), ("钟铮锁业", "Organization")} <= set(found)
     assert ("钟铮", "Person") not in found
     assert ("蓝图包装", "Organization") not in texts(nlp, "走访了森马集团、蓝图包装等20家企业。")
+
+
+def test_a_presentation_made_on_a_subject(nlp: Language) -> None:
+    """王品副镇长对深溪镇情、…的需求作了简要介绍: the subject after 对, then 作了 and the verb."""
+    assert ("王品", "介绍") in roles(nlp, "王品副镇长对深溪镇情、卫生工作情况和村民对健康素养的需求作了简要介绍。")

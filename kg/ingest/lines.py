@@ -481,6 +481,8 @@ def bare_names(text: str, most: int = 3) -> list[str] | None:
 def _is_bare_name(text: str) -> bool:
     """Two or three characters, a surname first: a reporter credited by name alone (张珺); four with
     two surnames first (a compound surname, or a married name of Hong Kong or Macao: 高吕艳杏)."""
+    if len(text) == 3 and text.endswith(_BODY_TAILS):
+        return False  # (宣传科): a body's credit, 宣 a surname
     if len(text) == 4 and re.fullmatch(f"[{CJK}]{{4}}", text):
         common = _common_surnames()
         return text[:2] in _surnames() or (text[0] in common and text[1] in common)
