@@ -82,6 +82,16 @@ def test_a_district_printed_after_its_city_is_named_by_both(nlp) -> None:
     assert any(f.kind == "located_in" and f.args == {"inner": district.id, "outer": city.id} for f in res.facts)
 
 
+def test_a_name_cut_by_the_model_is_the_articles_longer_name(nlp) -> None:
+    """鲁月、孙冠|一分别带队 beside 区长孙冠一: one person, the cut form a variant of the full name."""
+    text = ("鲁月、孙冠一分别带队赴天津、深圳开展合作交流及招商活动\n\n"
+            "近日，南关区委书记鲁月、区长孙冠一分别带队随省市党政代表团赴天津开展活动。\n")
+    res = resolve(extract_pages([page(text, None)], nlp))
+    people = sorted(e.name for e in res.entities.values() if e.label == "Person")
+    assert people == ["孙冠一", "鲁月"]
+    assert "孙冠" in next(e for e in res.entities.values() if e.name == "孙冠一").variants
+
+
 def test_same_name_in_two_districts_stays_apart(nlp) -> None:
     a = page("标题甲\n\n本报讯 区委书记张伟主持会议。\n", "渝中区", "a")
     b = page("标题乙\n\n本报讯 区委书记张伟主持会议。\n", "青羊区", "b")

@@ -215,6 +215,7 @@ class _Builder:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
         self.alias_of: dict[str, tuple[str, str]] = {}  # short name -> (label, full name)
+        self.full_names: dict[str, dict[str, str]] = {}  # per article: a cut name -> the name it cuts
 
     def get(self, label: str, name: str, district: str | None = None) -> Entity:
         if name in self.alias_of:
@@ -251,11 +252,15 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
     best = {n: min(c, key=LABEL_ORDER.index) for n, c in labels_of.items()}
     bare = _bare_bodies(arts)
     for af in arts:
+        b.full_names[af.article.id] = _cut_names(af)
+    for af in arts:
         full_of = bare.get(af.article.id, {})
+        cut_of = b.full_names[af.article.id]
         for m in af.mentions:
             if len(m.name) < 2:
                 continue  # 中俄 -> 俄: a one-character name is not resolved to an entity
-            name = full_of.get(m.name, m.name) if m.label == "Organization" else m.name
+            name = full_of.get(m.name, m.name) if m.label == "Organization" else \
+                cut_of.get(m.name, m.name) if m.label == "Person" else m.name
             ent = b.get(best.get(name, m.label), name, af.page.meta.district)
             if not m.evidence.rule.endswith("list-centre"):  # 菜园坝 in a list names the street, not its centre
                 ent.variants[norm_name(m.text)] += 1
@@ -287,7 +292,21 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
     return Resolution(b.entities, facts, arts)
 
 
+def _cut_names(af: ArticleFacts) -> dict[str, str]:
+    """A two-character name the statistical model cut from a three-character name the same article
+    prints (方洪|有今年44岁 beside 社区工作者方洪有): the short form is that person, when one name
+    alone could be cut so."""
+    names = {m.name for m in af.mentions if m.label == "Person"}
+    out = {}
+    for short in (n for n in names if len(n) == 2):
+        longer = [n for n in names if len(n) == 3 and n.startswith(short)]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
 def _person(b: _Builder, af: ArticleFacts, name: str, ev: Evidence | None) -> Entity:
+    name = b.full_names.get(af.article.id, {}).get(name, name)
     ent = b.get("Person", name, af.page.meta.district)
     ent.variants[name] += 0  # a form named in a credit or title, not a counted mention
     ent.articles.add(af.article.id)
