@@ -1604,3 +1604,9 @@ def test_bodies_a_list_counts_by_their_kind(nlp: Language) -> None:
 def test_a_presentation_made_on_a_subject(nlp: Language) -> None:
     """王品副镇长对深溪镇情、…的需求作了简要介绍: the subject after 对, then 作了 and the verb."""
     assert ("王品", "介绍") in roles(nlp, "王品副镇长对深溪镇情、卫生工作情况和村民对健康素养的需求作了简要介绍。")
+
+
+def test_bare_kinds_of_body_and_an_ethnicity(nlp: Language) -> None:
+    """人大常委会, 办事处 printed bare (no area): kinds of body; 回族 an ethnicity, no organisation."""
+    found = texts(nlp, "人大常委会组成人员和街道办事处工作人员参加。回族青少年参加了活动。")
+    assert ("人大常委会", "Organization") not in found and ("回族", "Organization") not in found
