@@ -576,6 +576,8 @@ class EntityFilter:
             return True  # 欧阳 (of 欧阳女士): a surname alone; 卫健委: a body
         if len(text) == 3 and (text[2] in "了的们着过吗呢吧" or text[1:] in self.role_nouns):
             return True  # 居民都走了, 向居民群众: a particle or a role noun read into a name
+        if len(text) >= 4 and text.endswith(("师", "员")) and "·" not in text:
+            return True  # 心理咨询师, 网格管理员: a profession, no name
         if (text[0] in "小老阿" or text[0] == text[1] or text[1] == "副") and len(text) == 2:
             return True  # 小曹; 月月, 周周 (周周有课程); 萧副 (萧副主席): no full name
         if any(text[k:] in self.titles for k in (1, 2) if len(text) > k + 1):
