@@ -1610,3 +1610,12 @@ def test_bare_kinds_of_body_and_an_ethnicity(nlp: Language) -> None:
     """人大常委会, 办事处 printed bare (no area): kinds of body; 回族 an ethnicity, no organisation."""
     found = texts(nlp, "人大常委会组成人员和街道办事处工作人员参加。回族青少年参加了活动。")
     assert ("人大常委会", "Organization") not in found and ("回族", "Organization") not in found
+
+
+def test_no_list_of_streets_from_a_body_joined_to_one(nlp: Language) -> None:
+    """院党委与海淀街道, 子午街道曹村小学和子午街道中心幼儿园: a body or a school joined to a street is no
+    street of a list."""
+    for text in ("以党员双报到工作为契机，院党委与海淀街道社区居委会开展共建。",
+                 "先后检查了子午街道初级中学、子午街道曹村小学和子午街道中心幼儿园。"):
+        found = texts(nlp, text)
+        assert not any(lab == "Street" and t in ("院党委", "曹村小学") for t, lab in found), found
