@@ -1619,3 +1619,11 @@ def test_no_list_of_streets_from_a_body_joined_to_one(nlp: Language) -> None:
                  "先后检查了子午街道初级中学、子午街道曹村小学和子午街道中心幼儿园。"):
         found = texts(nlp, text)
         assert not any(lab == "Street" and t in ("院党委", "曹村小学") for t, lab in found), found
+
+
+def test_a_community_whose_first_character_the_model_reads_apart(nlp: Language) -> None:
+    """和|兴园社区: the model's one-character place before a community is its first character;
+    建章路街道办事|处在: the office ends with 处."""
+    found = texts(nlp, "建章路街道办事处在和兴园社区举办活动。")
+    assert ("和兴园社区", "Community") in found and ("建章路街道办事处", "Organization") in found
+    assert ("和", "Place") not in found

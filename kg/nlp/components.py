@@ -813,6 +813,12 @@ class EntityFilter:
         if key == "lac" and label == "Person" and \
                 confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
             return out  # LAC itself is unsure of the name: 殷红, 毛手毛
+        if key == "lac" and label == "Organization" and sp.text.endswith("办事") and text.startswith("处", sp.end_char):
+            sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 建章路街道办事|处在: the office
+        if key == "lac" and label in ("Place", "Community", "Street") and sp.text.endswith(("社区", "街道", "村")) \
+                and sp.start_char >= 1 and words_at.get(sp.start_char - 1) == (sp.start_char, "LOC") \
+                and _HAN_CHAR.match(text, sp.start_char - 1):
+            sp = doc.char_span(sp.start_char - 1, sp.end_char, label=label) or sp  # 和|兴园社区: one name, cut
         if key == "lac" and label == "Person" and sp.text.startswith("丨") and len(sp.text) > 2:
             sp = doc.char_span(sp.start_char + 1, sp.end_char, label="Person") or sp  # 值班主任丨章璋: a separator
         if key == "lac" and label == "Person":

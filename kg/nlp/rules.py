@@ -541,8 +541,8 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         if not (whole in known[kind] or (w is not None and w[0] == last_s and w[1] == last_e and w[2] == "LOC")):
             continue
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
-        if not items or any(i in lex.generic or len(i) > 5 or i.endswith(("街道", "社区")) or _BODY_ITEM.search(i)
-                            for i in items):
+        if not items or any(i in lex.generic or not 2 <= len(i) <= 5 or i.endswith(("街道", "社区"))
+                            or _BODY_ITEM.search(i) for i in items):
             continue  # (大坪街道辖区社区和朝天门街道: an item with its own unit is no item of the list; 院党委与
             # 海淀街道, 曹村小学和子午街道: a body met, no street)
         if any(text[w[0]:w[1]] in lex.titles or text[w[0]:w[1]] in _PERSON_GROUP_WORDS
