@@ -1627,3 +1627,8 @@ def test_a_community_whose_first_character_the_model_reads_apart(nlp: Language) 
     found = texts(nlp, "建章路街道办事处在和兴园社区举办活动。")
     assert ("和兴园社区", "Community") in found and ("建章路街道办事处", "Organization") in found
     assert ("和", "Place") not in found
+
+
+def test_a_community_named_with_a_number_after_its_street(nlp: Language) -> None:
+    """茶山街道|清凉|一|社区: an adjective and a number name the street's community."""
+    assert ("清凉一社区", "Community") in texts(nlp, "副市长史志军深入茶山街道清凉一社区指导防汛抗灾。")

@@ -428,6 +428,10 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                     and w[1] > m.end() and w[2] in ("ORG", "LOC"):
                 best = (s, "after-street")  # 九龙办事处|宇通社区联合和谐家园…: two bodies the model joined;
                 # 南站街道|铁二社区邻里中心: the community's venue the model reads as one place
+            elif best is None and after_street and k == 3 and text[m.start(2) - 1] in "一二三四五六七八九十" \
+                    and (w1 := widx.covering(s)) is not None and w1[0] == s and w1[1] == m.start(2) - 1 \
+                    and w1[2] in ("n", "nz", "s", "a", "an", "LOC", "ORG"):
+                best = (s, "after-street")  # 茶山街道|清凉|一|社区: a name and its number after the street
             elif best is None and after_street and k in (2, 3) and (w1 := widx.covering(s)) is not None \
                     and w1[0] == s and w1[1] == m.start(2) and widx.is_start(m.start(2)) and (
                         w1[2] in ("n", "nz", "s") or (w1[2] in ("a", "an", "vn") and (
