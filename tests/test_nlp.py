@@ -1632,3 +1632,8 @@ def test_a_community_whose_first_character_the_model_reads_apart(nlp: Language) 
 def test_a_community_named_with_a_number_after_its_street(nlp: Language) -> None:
     """茶山街道|清凉|一|社区: an adjective and a number name the street's community."""
     assert ("清凉一社区", "Community") in texts(nlp, "副市长史志军深入茶山街道清凉一社区指导防汛抗灾。")
+
+
+def test_a_communitys_first_character_read_as_a_verb_after_going(nlp: Language) -> None:
+    """来到|聚|新家园社区: a one-character verb after a verb of going opens the community's name."""
+    assert ("聚新家园社区", "Community") in texts(nlp, "活动组首先来到聚新家园社区,考察了西湖。")

@@ -441,6 +441,9 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 best = (s, "after-street")
         if best is not None:
             s, how = best
+            if (v := widx.ending_at(s)) is not None and v[0] == s - 1 and v[2] == "v" \
+                    and text[:s - 1].endswith(_GOING_TO) and how == "form":
+                s -= 1  # 来到|聚|新家园社区: a one-character verb after a verb of going opens the name
             out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
     for m in _LIST.finditer(text):
         kind = m.group(2)
@@ -525,6 +528,7 @@ def _first_item_from_word(text: str, widx: WordIndex, run: str, start: int) -> t
     return items, s
 
 
+_GOING_TO = ("来到", "走进", "深入", "前往", "到", "赴")
 _BODY_ITEM = re.compile("(?:委|会|学|校|局|办|部|所|院|队|站|组|处|科)$")
 _PERSON_GROUP_WORDS = frozenset({"负责人", "负责同志", "领导", "干部", "代表", "同志", "居民", "群众", "党员"})
 
