@@ -1476,6 +1476,7 @@ def test_a_community_named_by_a_place_and_a_direction(nlp: Language) -> None:
     found = texts(nlp, "调研组一行先后来到石景山区老山街道和八角街道，实地查看了东里北社区小微空间交融之地。")
     assert ("东里北社区", "Community") in found
     assert ("东里", "Place") not in found
+    assert ("振中社区", "Community") in texts(nlp, "社区工作人员的陪同下深入振中社区对其低保户走访。")
 
 
 def test_quoted_campaign_months_and_no_programme_in_a_documents_title(nlp: Language) -> None:

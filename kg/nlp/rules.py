@@ -362,7 +362,8 @@ _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*
 
 _JOINER_WORDS = frozenset({"与", "和", "同", "及", "会同", "联合", "跟"})  # (not 沿 of 西河沿, a name)
 _NOT_UNIT_NAME = re.compile("(?:区|县|市|省|委|局|办|部|所)$")  # (新华街派出所|社区民警: a station's)
-_PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡东南西北")  # 民主|村社区, 海边|街社区, 东里|北|社区
+# 民主|村社区, 海边|街社区, 东里|北|社区, 振|中|社区: a one-character tail of a place's name
+_PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡东南西北中")
 
 
 def _all_proper(widx: WordIndex, s: int, e: int, text: str) -> bool:
