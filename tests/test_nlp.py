@@ -1638,3 +1638,9 @@ def test_a_community_named_with_a_number_after_its_street(nlp: Language) -> None
 def test_a_communitys_first_character_read_as_a_verb_after_going(nlp: Language) -> None:
     """来到|聚|新家园社区: a one-character verb after a verb of going opens the community's name."""
     assert ("聚新家园社区", "Community") in texts(nlp, "活动组首先来到聚新家园社区,考察了西湖。")
+
+
+def test_a_community_listed_before_another(nlp: Language) -> None:
+    """到至善社区、樱花苑社区: the first community's name is a verb to the model; listed before another
+    community, it is one too. No community of a generic word (到和谐社区、…)."""
+    assert ("至善社区", "Community") in texts(nlp, "李部长一行先后到至善社区、樱花苑社区调研。")

@@ -381,6 +381,25 @@ def _all_proper(widx: WordIndex, s: int, e: int, text: str) -> bool:
     return True
 
 
+_BESIDE = re.compile(f"(?<=[、到赴])([{HAN}]{{2,3}})社区(?=、)")
+
+
+def _listed_beside(text: str, widx: WordIndex, lex: Lexicon, found: list[Cand]) -> list[Cand]:
+    """到至善社区、樱花苑社区: a community listed before another the rules name, its name one word the
+    model reads otherwise (至善: a verb)."""
+    starts = {c.start for c in found if c.label == "Community"}
+    ends = {c.end for c in found}
+    out = []
+    for m in _BESIDE.finditer(text):
+        s, e = m.start(1), m.end()
+        w = widx.covering(s)
+        if s in starts or e in ends or w is None or (w[0], w[1]) != (s, m.end(1)) \
+                or w[2] in _NOT_NAME_TAGS - {"v", "a"} or m.group(1) in lex.generic or e + 1 not in starts:
+            continue
+        out.append(Cand(s, e, "Community", "社区:listed-beside"))
+    return out
+
+
 def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     label_of = {"街道": "Street", "社区": "Community"}
@@ -446,6 +465,7 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                     and text[:s - 1].endswith(_GOING_TO) and how == "form":
                 s -= 1  # 来到|聚|新家园社区: a one-character verb after a verb of going opens the name
             out.append(Cand(s, m.end(), label_of[kind], f"{kind}:{how}"))
+    out.extend(_listed_beside(text, widx, lex, out))
     for m in _LIST.finditer(text):
         kind = m.group(2)
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
