@@ -1642,5 +1642,5 @@ def test_a_communitys_first_character_read_as_a_verb_after_going(nlp: Language) 
 
 def test_a_community_listed_before_another(nlp: Language) -> None:
     """到至善社区、樱花苑社区: the first community's name is a verb to the model; listed before another
-    community, it is one too. No community of a generic word (到和谐社区、…)."""
+    community, it is one too."""
     assert ("至善社区", "Community") in texts(nlp, "李部长一行先后到至善社区、樱花苑社区调研。")
