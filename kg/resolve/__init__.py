@@ -211,6 +211,9 @@ def _key(label: str, name: str, district: str | None) -> str:
     return name
 
 
+_QUOTED_CORE = re.compile("^[“\"‘]([^”\"’]+)[”\"’]")
+
+
 class _Builder:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
@@ -264,6 +267,9 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             ent = b.get(best.get(name, m.label), name, af.page.meta.district)
             if not m.evidence.rule.endswith("list-centre"):  # 菜园坝 in a list names the street, not its centre
                 ent.variants[norm_name(m.text)] += 1
+            if m.label == "Programme" and (q := _QUOTED_CORE.search(m.text)) is not None \
+                    and len(q.group(1)) >= 2 and norm_name(q.group(1)) != ent.name:
+                ent.variants[norm_name(q.group(1))] += 0  # “大共治”工作: the quoted name alone names it too
             if m.name != ent.name:
                 ent.variants[m.name] += 1
             ent.mentions += 1
