@@ -93,11 +93,16 @@ def test_a_name_cut_by_the_model_is_the_articles_longer_name(nlp) -> None:
 
 
 def test_a_quoted_programme_is_also_named_by_its_quote(nlp) -> None:
-    """“大共治”工作: the programme printed with its kind after the quote is also named by the quote."""
+    """“大共治”工作: the programme printed with its kind after the quote is also named by the quote;
+    文明城市创建工作 by the name before 工作."""
     text = "标题\n\n本报讯 8月4日上午，区委常委王旭东一行到方兴社区实地调研“大共治”工作。\n"
     res = resolve(extract_pages([page(text, None)], nlp))
     programme = next(e for e in res.entities.values() if e.label == "Programme")
     assert "大共治" in programme.variants and programme.name != "大共治"
+    text = "标题\n\n本报讯 区委书记张伟主持召开会议，部署文明城市创建工作。\n"
+    res = resolve(extract_pages([page(text, None)], nlp))
+    names = {e.name: e for e in res.entities.values() if e.label == "Programme"}
+    assert "文明城市创建" in names["文明城市创建工作"].variants  # the work of 文明城市创建
 
 
 def test_same_name_in_two_districts_stays_apart(nlp) -> None:

@@ -214,6 +214,9 @@ def _key(label: str, name: str, district: str | None) -> str:
 _QUOTED_CORE = re.compile("^[“\"‘]([^”\"’]+)[”\"’]")
 
 
+_KIND_AFTER = re.compile("(?:工作|活动)$")
+
+
 class _Builder:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
@@ -270,6 +273,8 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             if m.label == "Programme" and (q := _QUOTED_CORE.search(m.text)) is not None \
                     and len(q.group(1)) >= 2 and norm_name(q.group(1)) != ent.name:
                 ent.variants[norm_name(q.group(1))] += 0  # “大共治”工作: the quoted name alone names it too
+            if m.label == "Programme" and (k := _KIND_AFTER.search(ent.name)) is not None and k.start() >= 4:
+                ent.variants[ent.name[:k.start()]] += 0  # 文明城市创建工作: the work of 文明城市创建
             if m.name != ent.name:
                 ent.variants[m.name] += 1
             ent.mentions += 1
