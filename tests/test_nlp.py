@@ -1487,6 +1487,7 @@ def test_quoted_campaign_months_and_no_programme_in_a_documents_title(nlp: Langu
     programmes = {t.strip("“”") for t, lab in found if lab == "Programme"}
     assert programmes == {"打击欺诈骗保维护基金安全集中宣传月", "医疗保障政策和经办服务集中宣传月"}
     assert not any(lab == "Programme" for _t, lab in texts(nlp, "狠抓“工程建设、队伍建设、能力建设、制度建设”。"))
+    assert ("“119”消防宣传月", "Programme") in texts(nlp, "西峰区2022年“119”消防宣传月启动仪式举行。")
 
 
 def test_bodies_joined_by_lianhe(nlp: Language) -> None:
