@@ -1645,3 +1645,11 @@ def test_a_community_listed_before_another(nlp: Language) -> None:
     """到至善社区、樱花苑社区: the first community's name is a verb to the model; listed before another
     community, it is one too."""
     assert ("至善社区", "Community") in texts(nlp, "李部长一行先后到至善社区、樱花苑社区调研。")
+
+
+def test_a_quoted_name_before_its_consultation_meeting(nlp: Language) -> None:
+    """…召开“协商在基层”老旧小区改造协商会, 召开政协委员“有事好商量”专题协商议事会: the quoted platform
+    before its meeting; no quoted sentence (“您好！…”) names one."""
+    found = [t for t, lab in texts(nlp, "9月19日，华山街道北门社区召开“协商在基层”老旧小区改造协商会。") if lab == "Programme"]
+    assert found and found[0].startswith("“协商在基层”")
+    assert not any(lab == "Programme" for _t, lab in texts(nlp, "普查员说：“您好！这是告知书。”随后召开座谈会。"))
