@@ -105,6 +105,13 @@ def test_a_quoted_programme_is_also_named_by_its_quote(nlp) -> None:
     assert "文明城市创建" in names["文明城市创建工作"].variants  # the work of 文明城市创建
 
 
+def test_a_sites_sponsor_is_an_organisation(nlp) -> None:
+    """主办单位：常州市卫生健康委员会 in the page's furniture: an organisation of the graph."""
+    text = "标题\n\n本报讯 区委书记张伟主持会议，部署卫生工作。\n\n主办单位：常州市卫生健康委员会\n"
+    res = resolve(extract_pages([page(text, None)], nlp))
+    assert ("常州市卫生健康委员会", "Organization") in {(e.name, e.label) for e in res.entities.values()}
+
+
 def test_same_name_in_two_districts_stays_apart(nlp) -> None:
     a = page("标题甲\n\n本报讯 区委书记张伟主持会议。\n", "渝中区", "a")
     b = page("标题乙\n\n本报讯 区委书记张伟主持会议。\n", "青羊区", "b")

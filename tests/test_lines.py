@@ -488,3 +488,14 @@ def test_a_bodys_credit_is_no_name() -> None:
     """(宣传科): a department's credit at the article's end; 宣 is a surname, 宣传科 no name."""
     assert L.bare_names("宣传科") is None
     assert L.split_tail_credit("老百姓感受到了一份久违的温暖。(宣传科)") is None
+
+
+def test_a_sites_sponsors_in_its_furniture() -> None:
+    """主办单位：…, 版权所有:…主办:…, 技术支持：…: the bodies a page's furniture names are organisations'
+    credits; an address or a plain word is none."""
+    assert [c.name for c in L.parse_sponsor_line("版权所有:重庆市梁平区人民政府主办:重庆市梁平区人民政府办公室")] == [
+        "重庆市梁平区人民政府", "重庆市梁平区人民政府办公室"]
+    found = L.parse_sponsor_line("主办单位：常州市新北区人大常委会   技术支持：常州市风讯网络科技有限公司")
+    assert {(c.name, c.person) for c in found} == {("常州市新北区人大常委会", False), ("常州市风讯网络科技有限公司", False)}
+    assert L.parse_sponsor_line("主办单位：郑州市人民政府办公室 地址：郑州市中原路233号 邮编：450007")[0].name == "郑州市人民政府办公室"
+    assert L.parse_sponsor_line("版权所有：翻印必究") == []

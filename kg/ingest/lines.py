@@ -524,6 +524,24 @@ def parse_source_line(text: str) -> list[Credit] | None:
     return credits
 
 
+_SPONSOR_KEYS = "主办单位|主办|承办单位|承办|技术支持|版权所有"
+_SPONSOR = re.compile(rf"(?:{_SPONSOR_KEYS})\s*[:：]\s*(?P<name>[{CJK}（）()·]{{4,30}}?)"
+                      rf"(?=\s|$|[:：,，;；|｜]|(?:{_SPONSOR_KEYS}|地址|邮编|电话)[:：])")
+_SPONSOR_ENDS = ("委员会", "人民政府", "政府", "办公室", "人大常委会", "政协", "局", "委", "公司", "中心", "报社",
+                 "医院", "协会", "联合会")
+
+
+def parse_sponsor_line(text: str) -> list[Credit]:
+    """``主办单位：常州市卫生健康委员会``, ``版权所有：重庆市梁平区人民政府``: the bodies a web page names as
+    its sponsor, maker or owner (organisations; the line is no body text)."""
+    out = []
+    for m in _SPONSOR.finditer(text):
+        name = m.group("name")
+        if name.endswith(_SPONSOR_ENDS) and not any(c.name == name for c in out):
+            out.append(Credit("主办", name, "source", person=False))
+    return out
+
+
 _INTERVIEWER = re.compile(rf"^\s*(?P<role>记者|主持人)\s*(?P<name>[{CJK}]{{2,4}}?)\s*[:：]\s*\S")
 
 

@@ -101,7 +101,9 @@ def classify_lines(text: str, boilerplate: tuple[str, ...] = ()) -> tuple[list[L
         mt = MappedText(mt.text.replace("**", "  ") if "**" in mt.text else mt.text, mt.runs)
         if L.is_boilerplate(mt.text, boilerplate):
             boiler += 1
-            out.append(Line("boiler", mt, gap))
+            # 主办单位：常州市新北区人大常委会 技术支持：…: the site's bodies, kept as the page's sources
+            sponsors = L.parse_sponsor_line(mt.text)
+            out.append(Line("source", mt, gap, credits=sponsors) if sponsors else Line("boiler", mt, gap))
             gap = 0
             continue
         out.append(_classify(mt, gap, level, plain_headings))
