@@ -1653,3 +1653,10 @@ def test_a_quoted_name_before_its_consultation_meeting(nlp: Language) -> None:
     found = [t for t, lab in texts(nlp, "9月19日，华山街道北门社区召开“协商在基层”老旧小区改造协商会。") if lab == "Programme"]
     assert found and found[0].startswith("“协商在基层”")
     assert not any(lab == "Programme" for _t, lab in texts(nlp, "普查员说：“您好！这是告知书。”随后召开座谈会。"))
+
+
+def test_known_subdistricts_listed_as_jie(nlp: Language) -> None:
+    """到南沙街、珠江街探访: two known subdistricts printed as X街 (南沙街道, 珠江街道), listed; one road
+    alone (解放街) stays what the model reads."""
+    found = texts(nlp, "区侨联主席方新宇带队,到南沙街、珠江街探访困难归侨。")
+    assert {("南沙街", "Street"), ("珠江街", "Street")} <= set(found)

@@ -8,6 +8,7 @@ the canonical name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -531,7 +532,20 @@ def jie_streets(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                     and w[2] not in _NOT_NAME_TAGS:
                 out.append(Cand(s, e, "Street", "街道:jie", canonical=text[s:e]))
                 break
+    known = []  # 到南沙街、珠江街探访: known subdistricts printed as X街, two or more listed with 、
+    for m in _JIE_END.finditer(text):
+        e = m.end()
+        s0 = next((e - 1 - k for k in (3, 2) if e - 1 - k >= 0 and text[e - 1 - k:e - 1] + "街道" in lex.streets
+                   and widx.is_start(e - 1 - k)), None)
+        if s0 is not None:
+            known.append((s0, e))
+    for (s1, e1), (s2, e2) in itertools.pairwise(known):
+        if text[e1:s2] == "、":
+            out.extend(Cand(a, b, "Street", "街道:jie-list") for a, b in ((s1, e1), (s2, e2)))
     return out
+
+
+_JIE_END = re.compile(f"(?<=[{HAN}])街(?!道)")
 
 
 def _first_item_from_word(text: str, widx: WordIndex, run: str, start: int) -> tuple[list[str], int]:
