@@ -1660,3 +1660,4 @@ def test_known_subdistricts_listed_as_jie(nlp: Language) -> None:
     alone (解放街) stays what the model reads."""
     found = texts(nlp, "区侨联主席方新宇带队,到南沙街、珠江街探访困难归侨。")
     assert {("南沙街", "Street"), ("珠江街", "Street")} <= set(found)
+    assert ("解放街", "Street") not in texts(nlp, "居民们沿着解放街步行到广场。")
