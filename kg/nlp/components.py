@@ -264,7 +264,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
-        text = doc.text
+        text = text_of(doc)
         for m in _TOWN_END.finditer(text):
             end = m.end()
             name = next((text[end - k:end] for k in self.town_lengths if text[end - k:end] in self.towns), "")
@@ -955,9 +955,8 @@ class EntityFilter:
                 sp = venue
         elif key in ("lac", "rules") and label == "Place" and name.endswith(self.place_suffixes) \
                 and self._after_container(text, sp.start_char):
-            before = text[max(0, sp.start_char - 8):sp.start_char]
-            area = next((before[-k:] for k in range(len(before), 1, -1) if before[-k:] in self.area_names
-                         and before.endswith(("省", "市", "区", "县"))), "")
+            area = self._area_before(text, sp.start_char)
+            area = area if area.endswith(("省", "市", "区", "县")) else ""
             full = re.sub(r"\s", "", area + name) if area else sp.kb_id_  # 鹤岗市|人民广场: 鹤岗市人民广场
             sp = Span(doc, sp.start, sp.end, label=label, kb_id=full, span_id="place:venue-in-area")
         if key == "lac" and label == "Place" and (road := _ROAD_AFTER.match(text, sp.end_char)) is not None \

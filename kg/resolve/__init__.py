@@ -273,8 +273,6 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             if m.label == "Programme" and (q := _QUOTED_CORE.search(m.text)) is not None \
                     and len(q.group(1)) >= 2 and norm_name(q.group(1)) != ent.name:
                 ent.variants[norm_name(q.group(1))] += 0  # “大共治”工作: the quoted name alone names it too
-            if m.label == "Programme" and (k := _KIND_AFTER.search(ent.name)) is not None and k.start() >= 4:
-                ent.variants[ent.name[:k.start()]] += 0  # 文明城市创建工作: the work of 文明城市创建
             if m.name != ent.name:
                 ent.variants[m.name] += 1
             ent.mentions += 1
@@ -292,6 +290,8 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             if rf is not None:
                 facts.append(rf)
     for ent in b.entities.values():  # 温江区柳城街道党工委 is also 柳城街道党工委
+        if ent.label == "Programme" and (k := _KIND_AFTER.search(ent.name)) is not None and k.start() >= 4:
+            ent.variants[ent.name[:k.start()]] += 0  # 文明城市创建工作: the work of 文明城市创建
         if ent.label not in ("Organization", "Hospital"):
             continue
         name = ent.name
