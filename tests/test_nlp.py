@@ -1661,3 +1661,28 @@ def test_known_subdistricts_listed_as_jie(nlp: Language) -> None:
     found = texts(nlp, "区侨联主席方新宇带队,到南沙街、珠江街探访困难归侨。")
     assert {("南沙街", "Street"), ("珠江街", "Street")} <= set(found)
     assert ("解放街", "Street") not in texts(nlp, "居民们沿着解放街步行到广场。")
+
+
+def test_care_homes_named_by_their_unit(nlp: Language) -> None:
+    text = "先后来到顾村镇敬老院、张庙街道综合为老服务中心慰问老人，又到宝康老年公寓和乐祥长者照护之家。"
+    found = ents(nlp, text)
+    for name in ("顾村镇敬老院", "张庙街道综合为老服务中心", "宝康老年公寓", "乐祥长者照护之家"):
+        assert (name, "Organization") in found
+    assert {("顾村镇敬老院", "顾村镇"), ("张庙街道综合为老服务中心", "张庙街道")} <= located(nlp, text)
+    # a unit's modifier is skipped only before a facility's kind, never into a sentence
+    assert ("社区养老服务中心", "Organization") not in ents(nlp, "具有休闲功能的社区养老服务中心便成为了老人们的去处。")
+
+
+def test_posts_chained_by_a_comma_and_carried_to_the_next_person(nlp: Language) -> None:
+    found = posts(nlp, "“这是标尺。”区政协委员,北京恒祐科技有限公司董事长徐大海在发言中表示。")
+    assert {("徐大海", "委员", "区政协"), ("徐大海", "董事长", "北京恒祐科技有限公司")} <= found
+    # a comma inside a sentence closes the first person's posts (会议由…主持, …)
+    assert ("李四", "副区长", "区政府") not in posts(nlp, "他调任副区长,区卫健委主任李四接任。")  # a clause
+    assert ("李四", "委员", "区政协") not in posts(nlp, "听取区政协委员的意见,区卫健委主任李四说。")
+    found = posts(nlp, "区卫健委主任张三、副主任李四出席，渝中区民政局局长王五，副局长赵六参加。")
+    assert {("李四", "副主任", "区卫健委"), ("赵六", "副局长", "渝中区民政局")} <= found
+    assert ("陈平", "副区长", "区政府") in posts(nlp, "区委书记黄茂军、副区长陈平出席。")  # (the title's own body)
+    found = posts(nlp, "柳州市关工委驻会副主任王俊英带队调研。")
+    assert found == {("王俊英", "驻会副主任", "柳州市关工委")}
+    found = posts(nlp, "海陵区政协副主席、京泰路街道办事处主任、总河长周来荣表示。")
+    assert ("周来荣", "副主席", "海陵区政协") in found and ("周来荣", "总河长") in {(p, t) for p, t, _ in found}

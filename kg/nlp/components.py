@@ -114,6 +114,7 @@ _VILLAGE_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:县|区|市))?((?:(?!镇|乡
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
+_RESIDENT = "驻会"  # 柳州市关工委|驻会副主任: the title's first word (a member working at the body), read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
 # the county, town and village of a village's clinic (乐亭县古河乡李各庄村卫生室)
@@ -921,6 +922,8 @@ class EntityFilter:
             label = "Organization"  # 石泉路街道侨联: a street's federation the model reads as a place
         if key == "lac" and label == "Organization" and sp.text.endswith(_SPONSOR_TAILS) and len(sp.text) > 4:
             sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp  # 漱玉…有限公司|协办
+        if key == "lac" and label == "Organization" and sp.text.endswith(_RESIDENT) and len(sp.text) > 4:
+            sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp
         if key == "lac" and label == "Organization" and any(
                 sp.text.endswith(t) and len(sp.text) - len(t) >= 3 for t in self.org_title_tails):
             return out  # 济南市委会|主委: a post title closes it (the rules name the body before it)

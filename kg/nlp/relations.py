@@ -58,6 +58,8 @@ _BETWEEN_ROLE = re.compile(
 _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,20}?的[\u4e00-\u9fff]{0,8}?"
                          "|[\u4e00-\u9fff]{0,6}?(?:人员|领导|嘉宾|同志))(?:还有|有|是)")
 _SEMICOLON = re.compile("[；;]")
+_NEXT_PERSON = ("、", "，", ",")  # what separates one person's posts from the next person's
+_SENTENCE_OPEN = frozenset("。！？!?\n \u3000")  # what a sentence (and a chain of posts at its start) follows
 _MASKED_PARTY = re.compile(r"[*＊](?=组|委|支部|总支|工委)")
 _NOTE = re.compile("[（(][^（()）]{0,12}[）)]")
 _REPORT = re.compile("作了?(?!报告)[\u4e00-\u9fff]{1,10}?报告")  # 作政府工作报告, 作专题辅导报告
@@ -82,7 +84,7 @@ _TITLE_LEADS = ("常务副", "副", "代", "执行", "常务")  # what opens a t
 _AREA_LEVEL = {"省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4}  # who contains whom
 _ADMINISTERS = re.compile("(?P<bare>街道|社区)?(?P<cue>下辖|所辖|辖区内)的?")
 # a facility's name (not a committee's): what a street, community or town names first lies in it
-_FACILITY_ENDS = ("中心", "站", "馆", "室", "所", "院", "基地", "书屋", "驿站", "食堂")
+_FACILITY_ENDS = ("中心", "站", "馆", "室", "所", "院", "基地", "书屋", "驿站", "食堂", "公寓", "之家")
 _LIST_SEP = re.compile("、|和|及|与")  # 铁西街道春阳社区和崇文社区: the list goes on in the street
 _NAMED_BY_ENDING = frozenset({"Street", "Community", "Hospital"})
 _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organization"})
@@ -130,6 +132,7 @@ class Relations:
         out = []
         # 工商联*组书记: 党 masked by the web page (one character for one: the offsets hold)
         text = _MASKED_PARTY.sub("党", text_of(doc))
+        chain_orgs: dict[int, str] = {}  # a person's end -> the body of the last post printed before the name
         for p in persons:
             left = text[max(0, p.start_char - 60):p.start_char]
             gap = 1 if left.endswith((" ", "\u3000")) and not left[:-1].endswith((" ", "\u3000")) else 0
@@ -140,6 +143,14 @@ class Relations:
                 continue
             chain_start = p.start_char - gap - len(left) + m.start(1)
             chain = m.group(1)
+            c = self.chain_re.search(text, max(0, chain_start - 41), chain_start - 1) \
+                if text[chain_start - 1:chain_start] in (",", "，") else None
+            cs = c.start(1) + (text[c.start(1)] == "”") if c is not None else 0  # (“…。”|区政协委员)
+            if c is not None and (cs == 0 or text[cs - 1] in _SENTENCE_OPEN
+                                  or text[cs - 2:cs] in ("。”", "！”", "？”")) \
+                    and self._bodies_only(text[cs:c.end(1)], cs, orgs):
+                # 区政协委员,北京恒祐科技有限公司董事长徐大海 (a sentence opening with posts): one person's
+                chain, chain_start = text[cs:c.end(1)] + text[chain_start - 1] + chain, cs
             # trim leading words that belong to the sentence, not the chain: keep from an entity start
             org_starts = sorted(o.start_char for o in orgs if chain_start <= o.start_char < p.start_char)
             items = _post_items(chain)
@@ -208,7 +219,8 @@ class Relations:
                             title = title_lead + rest
                 parsed.append((org, im.group("former") or former_lead, title, pos, printed, bare, raw))
                 pos += len(item) + 1
-            prev_org = ""
+            # 区卫健委主任张三、副主任李四: a title after another's post, no body of its own, is in that body
+            prev_org = chain_orgs.get(chain_start - 1, "") if text[chain_start - 1:chain_start] in _NEXT_PERSON else ""
             for org, former, title, ipos, printed, bare, raw in parsed:
                 implied = self.titles.get(title, "")
                 unit = _UNIT_NAME.match(prev_org) if not org and raw in _SIBLING_BODIES else None
@@ -238,8 +250,23 @@ class Relations:
                     "org_printed": bare if org and org == use_org else "",
                 })
                 prev_org = use_org or prev_org
+            if parsed and prev_org:
+                chain_orgs[p.end_char] = prev_org
         return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out) \
             + self._appointed(text, persons, orgs) + self._titles_after(text, persons, orgs)
+
+    def _bodies_only(self, chain: str, start: int, orgs: list[Span]) -> bool:
+        """Whether each post of `chain` (at `start`) is a title alone or one after a recognised body or
+        a jurisdiction (区政协委员, 常委), no clause (他调任副区长)."""
+        starts = {o.start_char for o in orgs}
+        pos = start
+        for item in _post_items(chain):
+            im = self.item_re.fullmatch(item)
+            org = im.group("org") if im is not None else None
+            if org is None or (org and pos not in starts and not _JURISDICTION.match(org)):
+                return False
+            pos += len(item) + 1
+        return True
 
     def _titles_after(self, text: str, persons: list[Span], orgs: list[Span]) -> list[dict[str, Any]]:
         """张三（区卫生健康委主任）, 张三担任区卫生健康委主任: a post printed after the name."""

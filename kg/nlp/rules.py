@@ -261,6 +261,21 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
     return pos
 
 
+_FACILITY_MODIFIERS = frozenset({"综合", "居家", "家门口", "老年人"})
+
+
+def _unit_before(text: str, widx: WordIndex, start: int) -> int:
+    """The start of a street, town, community or village right before `start`, across one modifier
+    the model reads as a verb or an adverb (张庙街道|综合|为老服务中心, 合兴村|家门口|养老服务站); else `start`."""
+    pos = start
+    if (w := widx.ending_at(pos)) is not None and text[w[0]:w[1]] in _FACILITY_MODIFIERS:
+        pos = w[0]
+    u = widx.ending_at(pos)
+    if u is not None and u[2] == "LOC" and _UNIT_END.search(text[u[0]:u[1]]):
+        return u[0]
+    return start
+
+
 def _words_in(widx: WordIndex, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     pos = start
@@ -297,6 +312,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             head = s
         start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place",
                            suffix_at=s)
+        if label == "Organization" and s - start < min_prefix:
+            start = _unit_before(text, widx, start)  # 张庙街道|综合|为老服务中心: the unit names the facility
         # (跃进村街道|革新文化广场: a venue right after the street or area it lies in keeps its first word)
         in_unit = label == "Place" and (wb := widx.ending_at(start)) is not None and wb[2] == "LOC" \
             and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), wb[0], wb[1]) and s - start >= 2
