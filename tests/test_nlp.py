@@ -1686,3 +1686,17 @@ def test_posts_chained_by_a_comma_and_carried_to_the_next_person(nlp: Language) 
     assert found == {("王俊英", "驻会副主任", "柳州市关工委")}
     found = posts(nlp, "海陵区政协副主席、京泰路街道办事处主任、总河长周来荣表示。")
     assert ("周来荣", "副主席", "海陵区政协") in found and ("周来荣", "总河长") in {(p, t) for p, t, _ in found}
+
+
+def test_committees_of_two_remits_and_offices_after_a_group(nlp: Language) -> None:
+    found = ents(nlp, "市政协农业和农村委员会副主任张三，区政协港澳台侨和外事委员会主任王五出席。")
+    assert {("市政协农业和农村委员会", "Organization"), ("区政协港澳台侨和外事委员会", "Organization")} <= found
+    found = ents(nlp, "市人大常委会代表资格审查委员会和常委会代表工作委员会主任。小区网格党支部书记和业主委员会成员。")
+    assert not any("和" in name for name, _ in found)  # two bodies, a title and a body: no one name
+    found = ents(nlp, "区相关领导率区府办、区残联负责人走访。石景山区领导以及驻区部队参加。")
+    assert ("区府办", "Organization") in found and not any(n.endswith("部队") for n, _ in found)
+
+
+def test_kinds_of_business_districts_and_heads_of_areas_are_no_places(nlp: Language) -> None:
+    found = ents(nlp, "时坤指出，特色商业街区是城市商业的重要平台。徐区长关切地询问了老人的生活。")
+    assert not {n for n, label in found if label == "Place"} & {"特色商业街区", "商业街区", "徐区长"}

@@ -185,3 +185,17 @@ def test_a_byline_on_the_pages_first_line_opens_its_article() -> None:
     page = parse("新重庆-重庆日报 记者 张珺 周尤\n城市治理的很多工作要靠基层党组织去落实。\n区卫生健康委在大坪街道开展义诊活动。\n")
     [article] = page.articles
     assert {c.name for c in article.credits if c.person} == {"张珺", "周尤"} and len(article.paragraphs) == 2
+
+
+def test_html_paragraphs_of_a_web_page() -> None:
+    src = ("调研关心下一代工作\n\n<p class=\"ql-block\">&nbsp;3月18日，柳州市关工委副主任王俊英到车辆厂社区调研。</p>"
+           "<p class=\"ql-block\"> 鼓励社区丰富“<span style=\"font-size:18px;\">雷锋街市</span>”活动内容。"
+           "（阳昕芷）</p>")
+    page = parse(src)
+    assert body(page) == ["3月18日，柳州市关工委副主任王俊英到车辆厂社区调研。", "鼓励社区丰富“雷锋街市”活动内容。"]
+    assert [(c.role, c.name) for c in page.articles[0].credits] == [("记者", "阳昕芷")]
+    para = page.articles[0].paragraphs[-1]
+    i = para.text.index("雷锋街市")
+    a, b = para.source_span(i, i + 4)
+    assert src[a:b] == "雷锋街市"  # the offsets are the source's, tags left out
+    assert body(parse("区委书记说：a<b，且 x > y 时成立。\n")) == ["区委书记说：a<b，且 x > y 时成立。"]  # no markup

@@ -21,7 +21,7 @@ from datetime import date as Date
 
 from kg.ingest import lines as L
 from kg.ingest.model import Article, Credit, Dropped, PageMeta, PageResult, Paragraph
-from kg.ingest.textmap import MappedText, normalize_width, remove_ocr_spaces
+from kg.ingest.textmap import MappedText, has_markup, normalize_width, remove_markup, remove_ocr_spaces
 
 __all__ = ["Line", "Unit", "assemble_units", "classify_lines", "drop_duplicates", "parse_page", "segment"]
 
@@ -86,8 +86,10 @@ def classify_lines(text: str, boilerplate: tuple[str, ...] = ()) -> tuple[list[L
     # unpunctuated line is a fragment of body text, not a heading.
     plain_headings = _MD_HEADING_LINE.search(text) is None
     text = normalize_width(text)  # one for one: offsets are those of the source
-    for s, e in _iter_lines(text):
-        mt = MappedText.from_source(text, s, e).strip()
+    # (a web page's paragraphs in HTML: their tags are line breaks, the text keeps its offsets)
+    whole = remove_markup(text) if has_markup(text) else None
+    for s, e in _iter_lines(whole.text if whole is not None else text):
+        mt = (whole.slice(s, e) if whole is not None else MappedText.from_source(text, s, e)).strip()
         if not mt.text:
             gap += 1
             continue

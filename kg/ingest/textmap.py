@@ -8,12 +8,13 @@ as runs ``(clean_start, source_start, length)``.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["MappedText", "normalize_width", "remove_ocr_spaces"]
+__all__ = ["MappedText", "has_markup", "normalize_width", "remove_markup", "remove_ocr_spaces"]
 
 Run = tuple[int, int, int]
 
@@ -186,3 +187,38 @@ def remove_ocr_spaces(mt: MappedText, near_punct: bool = True) -> MappedText:
         ):
             spans.append((a, b))
     return mt.delete(spans) if spans else mt
+
+
+# ---------------------------------------------------------------------------
+# HTML markup left in a web page's text (<p class="ql-block">…</p>, &nbsp;)
+
+_BLOCK_TAGS = "p|br|div|h[1-6]|li|ul|ol|tr|table|section|article|blockquote|hr"
+_INLINE_TAGS = "span|b|strong|em|i|u|font|a|img|td|th|sub|sup|small|big|label|tbody|thead"
+_MARKUP = re.compile(
+    rf"<(?P<close>/)?(?:(?P<block>{_BLOCK_TAGS})|{_INLINE_TAGS})"
+    r"""(?:\s+[a-zA-Z_:][\w:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=]+))?)*\s*/?>"""
+    r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)",
+    re.IGNORECASE,
+)
+
+
+def has_markup(text: str) -> bool:
+    """Whether the text holds HTML tags of a web page's paragraphs (not an author's ``<``)."""
+    return any(m.group("entity") is None for m in _MARKUP.finditer(text))
+
+
+def remove_markup(text: str) -> MappedText:
+    """The text without its HTML tags: a paragraph's or a line break's tag becomes a line break,
+    an inline tag goes, an entity becomes its character; every other character keeps its offset."""
+    parts: list[MappedText] = []
+    pos = 0
+    for m in _MARKUP.finditer(text):
+        parts.append(MappedText.from_source(text, pos, m.start()))
+        if m.group("entity") is not None:
+            char = html.unescape(m.group("entity")).replace("\xa0", " ")
+            parts.append(MappedText(char, ((0, m.start(), 1),)) if len(char) == 1 else MappedText.literal(char))
+        elif m.group("block") is not None:
+            parts.append(MappedText.literal("\n"))
+        pos = m.end()
+    parts.append(MappedText.from_source(text, pos, len(text)))
+    return MappedText.concat(parts)

@@ -114,6 +114,7 @@ _VILLAGE_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:县|区|市))?((?:(?!镇|乡
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
+_HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
 _RESIDENT = "驻会"  # 柳州市关工委|驻会副主任: the title's first word (a member working at the body), read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
@@ -932,6 +933,8 @@ class EntityFilter:
             name.startswith(n) and len(name) >= len(n) + 2 for n in self.national_starts)
         if key == "lac" and name.startswith(self.generic_starts) and not national:
             return out  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
+        if label == "Place" and sp.text.endswith(_HEADS_OF_AREAS):
+            return out  # 徐区长, 王镇长: a head of an area named by the surname, no place
         if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:
             return out  # 川渝, 成渝: two provinces' one-character names, a region adjective
         if key == "lac" and label == "Place" and len(sp.text) > 2 and sp.text.endswith(self.org_head_ends) \

@@ -220,7 +220,8 @@ class Relations:
                 parsed.append((org, im.group("former") or former_lead, title, pos, printed, bare, raw))
                 pos += len(item) + 1
             # 区卫健委主任张三、副主任李四: a title after another's post, no body of its own, is in that body
-            prev_org = chain_orgs.get(chain_start - 1, "") if text[chain_start - 1:chain_start] in _NEXT_PERSON else ""
+            prev_org = chain_orgs.get(chain_start - 1, "") \
+                if text[chain_start - 1:chain_start] in _NEXT_PERSON and parsed and not parsed[0][6] else ""
             for org, former, title, ipos, printed, bare, raw in parsed:
                 implied = self.titles.get(title, "")
                 unit = _UNIT_NAME.match(prev_org) if not org and raw in _SIBLING_BODIES else None

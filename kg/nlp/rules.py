@@ -314,6 +314,12 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                            suffix_at=s)
         if label == "Organization" and s - start < min_prefix:
             start = _unit_before(text, widx, start)  # 张庙街道|综合|为老服务中心: the unit names the facility
+        if m.group(0) == "委员会" and text[start - 1:start] == "和" and s - start >= 2 \
+                and start - 1 - (before := _read_back(text, widx, start - 1, lex)) >= 2 \
+                and not _BODY_END.search(text, 0, start - 1) \
+                and not any(text.endswith(t, before, start - 1) for t in lex.titles):
+            # (…委员会|和|常委会代表工作委员会, 党支部书记|和|业主委员会: two bodies, or a person and a body)
+            start = before  # 市政协农业|和|农村委员会, 港澳台侨|和|外事委员会: two remits joined by 和
         # (跃进村街道|革新文化广场: a venue right after the street or area it lies in keeps its first word)
         in_unit = label == "Place" and (wb := widx.ending_at(start)) is not None and wb[2] == "LOC" \
             and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), wb[0], wb[1]) and s - start >= 2
