@@ -1700,3 +1700,9 @@ def test_committees_of_two_remits_and_offices_after_a_group(nlp: Language) -> No
 def test_kinds_of_business_districts_and_heads_of_areas_are_no_places(nlp: Language) -> None:
     found = ents(nlp, "时坤指出，特色商业街区是城市商业的重要平台。徐区长关切地询问了老人的生活。")
     assert not {n for n, label in found if label == "Place"} & {"特色商业街区", "商业街区", "徐区长"}
+
+
+def test_markets_by_name_not_an_areas_market(nlp: Language) -> None:
+    found = ents(nlp, "来到通惠门市场、民治综合市场检查。拓展中国市场和国内市场，美国市场潜力大。")
+    assert {("通惠门市场", "Place"), ("民治综合市场", "Place")} <= found
+    assert not {n for n, _ in found} & {"中国市场", "国内市场", "美国市场"}

@@ -108,6 +108,7 @@ class Lexicon:
     abbr_not_runs: frozenset[str] = frozenset()  # 中华, 美德: words, not lists of places
     abbr_name_heads: tuple[str, ...] = ()  # 铁路, 高速: a run before them begins a name (京沪铁路)
     area_names: frozenset[str] = frozenset()  # 渝中, 渝中区: a run of abbreviations that is one place's name
+    world_places: frozenset[str] = frozenset()  # 中国, 美国, 欧洲 (gazetteers/world_places.txt)
     city_names: frozenset[str] = frozenset()  # 重庆, 北京市: provinces and cities (not 屏山 of 屏山县)
     org_heads: list[tuple[str, str, int]] = field(default_factory=list)  # head, word|end, min_len (org_heads.tsv)
     org_heads_not: frozenset[str] = frozenset()
@@ -289,7 +290,8 @@ def _words_in(widx: WordIndex, start: int, end: int) -> list[Word]:
     return out
 
 
-_AREA_KINDS = frozenset({"景区"})  # 渝中景区: the area's scenic parts, when the area names them
+_NATIONAL = frozenset({"中国", "全国", "国内", "国际", "海外", "全球", "境内", "境外"})
+_AREA_KINDS = frozenset({"景区", "市场"})  # 渝中景区: the area's scenic parts, when the area names them
 
 
 def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
@@ -349,13 +351,15 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会 (not 中共长安街道长宁社区委员会: a full name)
             cut = text[start:s].rindex("街道") + 2
             start = start + cut + (3 if text.startswith("办事处", start + cut) else 0)
-        if label == "Place" and text[start:s] in lex.area_names and m.group(0) in _AREA_KINDS:
-            continue  # 渝中景区: the area's scenic parts, no venue named
+        if label == "Place" and m.group(0) in _AREA_KINDS and (
+                text[start:s] in lex.area_names or text[start:s] in lex.world_places or text[start:s] in _NATIONAL):
+            continue  # 渝中景区, 中国市场: the area's scenic parts, its market, no venue named
         if m.group(0) == "商会" and text[s - 1:s] == "协":
             continue  # 小区改造协商会: a consultation meeting, no chamber of commerce
         if s - start < min_prefix or text[s - 1:s] == "类" or "某" in text[max(0, start - 1):s]:
             continue  # (民生服务类项目: a kind of project, not one; 广东某|鞋业有限公司: a company left unnamed)
-        if (kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ()):
+        if ((kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ())) \
+                or (head < s and text[head:s] in lex.suffix_kinds.get(m.group(0), ())):  # (金融市场 one word)
             continue  # 惠济区重点项目, 公租房小区: a kind of project or compound, not one
         if label == "Organization" and (t := lex.title_re.match(text, s)) is not None and t.end() > e \
                 and _BODY_END.search(text[start:s]):
