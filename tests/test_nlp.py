@@ -1706,3 +1706,10 @@ def test_markets_by_name_not_an_areas_market(nlp: Language) -> None:
     found = ents(nlp, "来到通惠门市场、民治综合市场检查。拓展中国市场和国内市场，美国市场潜力大。")
     assert {("通惠门市场", "Place"), ("民治综合市场", "Place")} <= found
     assert not {n for n, _ in found} & {"中国市场", "国内市场", "美国市场"}
+
+
+def test_a_titles_implied_body_in_the_area_printed(nlp: Language) -> None:
+    found = posts(nlp, "黄浦区委书记杲云、副区长王鼐出席。江北区区长陶长海表示。中疃镇党委书记张才,镇长高明标陪同。")
+    assert {("王鼐", "副区长", "黄浦区政府"), ("陶长海", "区长", "江北区政府"), ("高明标", "镇长", "中疃镇政府")} <= found
+    assert ("王五", "区长", "区政府") in posts(nlp, "区委书记李四、区长王五出席。")  # no area printed
+    assert ("赵六", "市长", "市政府") in posts(nlp, "该市市长赵六表示。")  # (该市: no name)

@@ -104,6 +104,15 @@ _UNIT_BODY = re.compile("^(?:(?P<unit>街道|社区)(?P<body>党工委|党委|�
                         "|(?P<street_body>党工委|办事处|街道办))$")  # (党工委, 办事处 alone: a street's)
 
 
+def _in_area(implied: str, printed: str) -> str:
+    """The body a title implies (区政府) in the area `printed` opens (江北区, 黄浦区委 -> 江北区政府,
+    黄浦区政府); '' when it names no area of that level."""
+    level = implied[:1]
+    m = re.match(f"(?:中共)?((?!该|本|全|我|各|此|外|省)(?:(?!街道|社区)[{HAN}]){{1,8}}?{level})", printed) \
+        if level in _AREA_LEVEL else None
+    return m.group(1) + implied[1:] if m is not None and len(m.group(1)) >= 2 else ""
+
+
 def _post_items(chain: str) -> list[str]:
     return [p for p in re.split("[、,，兼]", chain) if p]
 
@@ -234,7 +243,8 @@ class Relations:
                             title = title[len(bare):]  # (the department named, 主任 is its head's title)
                     use_org = org
                 elif implied:
-                    use_org = implied
+                    # 江北区|区长, 黄浦区委书记杲云、副区长王鼐: the area printed names the body the title implies
+                    use_org = _in_area(implied, raw) or _in_area(implied, prev_org) or implied
                 else:
                     use_org = prev_org
                 as_printed = title
