@@ -1713,3 +1713,17 @@ def test_a_titles_implied_body_in_the_area_printed(nlp: Language) -> None:
     assert {("王鼐", "副区长", "黄浦区政府"), ("陶长海", "区长", "江北区政府"), ("高明标", "镇长", "中疃镇政府")} <= found
     assert ("王五", "区长", "区政府") in posts(nlp, "区委书记李四、区长王五出席。")  # no area printed
     assert ("赵六", "市长", "市政府") in posts(nlp, "该市市长赵六表示。")  # (该市: no name)
+
+
+def test_roles_of_leaders_who_lead_a_group_and_of_the_next_clause(nlp: Language) -> None:
+    found = roles(nlp, "青山湖街道总工会主席陈校法带领一行人对辖区内8名市级以上劳模(先进)进行了走访慰问。")
+    assert ("陈校法", "走访") in found
+    found = roles(nlp, "由街道党工委书记王卓胤,办事处主任张瑛分别带队,实地到劳模工作单位、家中进行走访。")
+    assert {("王卓胤", "走访"), ("张瑛", "走访")} <= found
+    found = roles(nlp, "区委书记李峻,区长吕晨飞等区四套班子领导深入各乡镇,走访慰问百岁老人,调研养老服务机构和站点。")
+    assert {("李峻", "调研"), ("吕晨飞", "调研"), ("李峻", "走访")} <= found
+    # a clause with its own subject, a noun after the comma: no role of the earlier person
+    assert roles(nlp, "张三出席会议,会议由李四主持。王五出席活动,主持人宣布开幕。") == {
+        ("张三", "出席"), ("李四", "主持"), ("王五", "出席")}
+    # the speech a leader gave, named as a noun, is no role in this article
+    assert roles(nlp, "深入学习贯彻习近平总书记在二十届中央纪委二次全会上的重要讲话精神。") == set()

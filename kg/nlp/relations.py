@@ -20,6 +20,10 @@ __all__ = ["Relations"]
 
 HAN = "\u4e00-\u9fff"
 CLAUSE_END = re.compile("[。！？!?]")
+# …在全会上的重要讲话: the verb a noun of what was said (no role)
+_NOMINAL_VERB = re.compile("的(?:重要|主旨|书面|专题|简要|详细)?$")
+# the rest of a clause and a comma, then what may open the next clause before its verb
+_NEXT_CLAUSE = re.compile("[^，。；！？,;!?]{0,20}[，,](?:并|还|又|随后|同时|实地|现场|详细|深入|先后|分别|重点)*")
 _SPEAKER_TITLES = "总书记|书记|主席|总理|委员长"  # a title printed after a name (习近平总书记在…考察)
 # what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
 _BETWEEN_ROLE = re.compile(
@@ -38,15 +42,15 @@ _BETWEEN_ROLE = re.compile(
     # (郁旦星分别率集团管理团队参加了调研)
     # (李昌栋带领高新技术科一行到…; 王建国带领…部分委员及社会和法制委员会工作人员，深入一线调研)
     "(?:(?:分别|先后)?(?:率领|带领|率)[\u4e00-\u9fff、]{0,24}?(?:委员|代表|干部|人员|负责人|成员|同志|专家|志愿者|队员|组|团|团队|工委"
-    "|一行)[，,]?"
+    "|一行)人?[，,]?"
     "(?:[0-9一二三四五六七八九十百余多]+人)?)?"  # 刘栋带领镇村干部40余人赴外地考察
-    "(?:(?:带队|率队|一行)[，,]?)?(?:与[\u4e00-\u9fff]{1,10}?一行)?(?:先后|分别|还|也|专程|一同|共同|一起)*"
+    "(?:(?:分别|先后)?(?:带队|率队|一行)[，,]?)?(?:与[\u4e00-\u9fff]{1,10}?一行)?(?:先后|分别|还|也|专程|一同|共同|一起)*"
     # (戴志华带队赴前黄镇、南夏墅街道调研; 张坤一行来北辛街道调研; 带队与区侨联一行到…)
-    "(?:(?:来到|深入|走进|前往|[到赴来])[^，。；,;！？]{0,30}?(?:[，,](?:实地|现场|深入|详细|专题)?)?"
-    "|[在为向对给到赴]\\S{0,14}?)?"  # 胡拥军率队前往任港街道，实地调研
+    "(?:(?:实地|现场)?(?:来到|深入|走进|前往|[到赴来])[^，。；,;！？]{0,30}?(?:[，,](?:实地|现场|深入|详细|专题|重点)?)?"
+    "|[在为向对给到赴]\\S{0,20}?)?"  # 胡拥军率队前往任港街道，实地调研
     "(?:(?:代表|作为)[\u4e00-\u9fff]{1,12}?)?"  # 黄茂军代表区委区政府致辞; …王友春作为投资方代表介绍
     # 就人大工作等方面进行调研; 围绕“…”作了简短讲话
-    "(?:(?:就|围绕)[^，。；,;！？]{0,40}?(?:进行|开展)(?:专题|深入)?|(?:就|围绕|对)[^，。；,;！？]{0,60}?(?=作|做|发表))?"
+    "(?:(?:就|围绕)[^，。；,;！？]{0,40}?(?:进行|开展)(?:专题|深入|集体)?|(?:就|围绕|对)[^，。；,;！？]{0,60}?(?=作|做|发表))?"
     "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行|简要|详细|重点|具体|全面|认真|实地|现场|首先|最后|依次|随即|全程|专题"
     "|再次)*"
     "(?:进行了?|开展了?)?"  # 一同到…家中进行了走访
@@ -424,7 +428,8 @@ class Relations:
             chained = re.match(f"^(?:等|同志|等[{HAN}]{{0,8}}?(?:领导|同志|负责人|成员|代表))?(?:{_SPEAKER_TITLES})?"
                                f"(?:应邀)?(?:{self.verb_re.pattern})"
                                f"[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
-            ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between))
+            ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between)) \
+                and _NOMINAL_VERB.search(between) is None
             if not ok or (headline and " " in between):
                 continue
             group = [last]
@@ -445,6 +450,27 @@ class Relations:
             for p in group:
                 out.append({"person": (p.start_char, p.end_char), "verb": verb,
                             "verb_span": (v0, v1), "rule": "role:subject-verb"})
+        return out + self._next_clauses(text, out, persons, words, verb_starts)
+
+    def _next_clauses(self, text: str, found: list[dict[str, Any]], persons: list[Span],
+                      words: set[tuple[int, int]], verb_starts: set[int]) -> list[dict[str, Any]]:
+        """走访慰问百岁老人,调研养老服务机构: a clause that opens with a role verb after a comma goes on
+        with the subject of the clause before it (not 会议由…主持: that clause has its own subject)."""
+        out: list[dict[str, Any]] = []
+        have = {(r["person"], r["verb_span"]) for r in found}
+        starts = sorted(p.start_char for p in persons)
+        for r in found:
+            end = r["verb_span"][1]
+            while (m := _NEXT_CLAUSE.match(text, end)) is not None \
+                    and (v := self.verb_re.match(text, m.end())) is not None:
+                if any(end <= s < v.start() for s in starts) or (
+                        words and v.span() not in words and v.start() not in verb_starts):
+                    break  # (another person named on the way; 主持人: no verb)
+                if (r["person"], v.span()) not in have:
+                    have.add((r["person"], v.span()))
+                    out.append({"person": r["person"], "verb": v.group(0), "verb_span": v.span(),
+                                "rule": "role:next-clause"})
+                end = v.end()
         return out
 
     def _verb_first(self, text: str, persons: list[Span]) -> list[dict[str, Any]]:
