@@ -1727,3 +1727,10 @@ def test_roles_of_leaders_who_lead_a_group_and_of_the_next_clause(nlp: Language)
         ("张三", "出席"), ("李四", "主持"), ("王五", "出席")}
     # the speech a leader gave, named as a noun, is no role in this article
     assert roles(nlp, "深入学习贯彻习近平总书记在二十届中央纪委二次全会上的重要讲话精神。") == set()
+
+
+def test_a_kind_of_venue_named_by_its_community(nlp: Language) -> None:
+    text = "19日,位于重庆市江北区的赵家山社区体育文化公园恢复开放。"
+    assert ("赵家山社区体育文化公园", "Place") in ents(nlp, text)
+    assert {("赵家山社区体育文化公园", "赵家山社区"), ("赵家山社区体育文化公园", "江北区")} <= located(nlp, text)
+    assert not any(n.endswith("公园") for n, _ in ents(nlp, "重庆主城50个社区体育文化公园重开放，重庆社区体育文化公园建设。"))

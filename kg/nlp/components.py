@@ -389,6 +389,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         abbr_name_heads=tuple(sorted(data.words("lexicon/abbreviation_name_heads.txt"), key=len, reverse=True)),
         area_names=areas,
         world_places=data.words("gazetteers/world_places.txt"),
+        vague_places=data.words("lexicon/vague_places.txt"),
         city_names=cities,
         org_heads=[(r["head"], r["match"], int(r["min_len"] or 1)) for r in data.tsv("lexicon/org_heads.tsv")],
         org_heads_not=data.words("lexicon/org_heads_not.txt"),

@@ -616,7 +616,8 @@ class Relations:
                         continue
                     # (not 重庆 of 重庆内陆国际物流枢纽展示中心: a whole name, or one with its own ending)
                     whole = not re.match(f"[{HAN}]", text[inner.end_char:inner.end_char + 1]) or \
-                        text[inner.end_char] in "是有为占建于始总" or inner.label_ in _NAMED_BY_ENDING
+                        text[inner.end_char] in "是有为占建于始总" or inner.label_ in _NAMED_BY_ENDING \
+                        or inner.id_.startswith("suffix:")  # (…体育文化公园: a name read back from its ending)
                     if (after and inner.start_char == outer.end_char + 1 and whole) or (
                             not after and ends and inner.end_char == first.start_char - len(cue)):
                         out.append({"inner": inner, "outer": outer, "rule": "located:weiyu"})

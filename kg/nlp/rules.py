@@ -109,6 +109,7 @@ class Lexicon:
     abbr_name_heads: tuple[str, ...] = ()  # 铁路, 高速: a run before them begins a name (京沪铁路)
     area_names: frozenset[str] = frozenset()  # 渝中, 渝中区: a run of abbreviations that is one place's name
     world_places: frozenset[str] = frozenset()  # 中国, 美国, 欧洲 (gazetteers/world_places.txt)
+    vague_places: frozenset[str] = frozenset()  # 文化广场, 体育文化公园: kinds of venue, none named
     city_names: frozenset[str] = frozenset()  # 重庆, 北京市: provinces and cities (not 屏山 of 屏山县)
     org_heads: list[tuple[str, str, int]] = field(default_factory=list)  # head, word|end, min_len (org_heads.tsv)
     org_heads_not: frozenset[str] = frozenset()
@@ -325,6 +326,9 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         # (跃进村街道|革新文化广场: a venue right after the street or area it lies in keeps its first word)
         in_unit = label == "Place" and (wb := widx.ending_at(start)) is not None and wb[2] == "LOC" \
             and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), wb[0], wb[1]) and s - start >= 2
+        if in_unit and text[start:e] in lex.vague_places and text.endswith(("社区", "村", "镇", "乡"), wb[0], wb[1]) \
+                and text[wb[0]:wb[1] - 2] not in lex.area_names:  # (重庆|社区体育文化公园: a kind in a city)
+            start = wb[0]  # 赵家山社区|体育文化公园: a kind of venue the community (or village, town) names
         while not in_unit and start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
                 w0[2] in ("vn", "v", "a", "f") or text[w0[0]:w0[1]] in lex.category_nouns):
             start = w0[1]  # a name does not start with a verb, a modifier or a kind: 联合天骄智慧服务集团, 企业|伯乐…
