@@ -1734,3 +1734,9 @@ def test_a_kind_of_venue_named_by_its_community(nlp: Language) -> None:
     assert ("赵家山社区体育文化公园", "Place") in ents(nlp, text)
     assert {("赵家山社区体育文化公园", "赵家山社区"), ("赵家山社区体育文化公园", "江北区")} <= located(nlp, text)
     assert not any(n.endswith("公园") for n, _ in ents(nlp, "重庆主城50个社区体育文化公园重开放，重庆社区体育文化公园建设。"))
+
+
+def test_a_hospital_in_the_last_unit_its_name_opens_with(nlp: Language) -> None:
+    found = located(nlp, "9月21日,安陆市烟店镇卫生院在烟店镇集镇开展义诊。")
+    assert {("安陆市烟店镇卫生院", "烟店镇"), ("烟店镇", "安陆市")} <= found
+    assert ("安陆市烟店镇卫生院", "安陆市") not in found

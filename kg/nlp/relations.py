@@ -493,6 +493,10 @@ class Relations:
         streets = [e for e in ents if e.label_ == "Street"]
         text = text_of(doc)
         by_start = {e.start_char: e for e in ents if e.label_ in ("Community", "Place")}
+        nested_at: dict[int, list[Span]] = {}
+        for e in ents:
+            if e.label_ in ("Place", "Street", "Community"):
+                nested_at.setdefault(e.start_char, []).append(e)
         offices = [e for e in ents if e.label_ == "Organization" and e.text.endswith("办事处")]
         for inner in ents:
             if inner.label_ == "Community":
@@ -528,16 +532,30 @@ class Relations:
                 and inner.text.endswith(_FACILITY_ENDS)
             if inner.label_ in ("Place", "Hospital") or facility:
                 # (a street's own office, 新城街道文化站, is the street's body, no facility in it)
-                for unit in ents:  # 东湖街道|社区养老服务中心, 龙溪社区|党群服务中心, 湖塘镇|市民茶室
-                    if unit.start_char == inner.start_char and unit.end_char < inner.end_char and (
-                            unit.label_ in ("Street", "Community")
-                            or (unit.label_ == "Place" and unit.text.endswith(("镇", "乡", "村")))) \
-                            and not (inner.label_ == "Hospital" and unit.label_ == "Street"):
-                        out.append({"inner": inner, "outer": unit, "rule": "located:unit-named-first"})
+                # 东湖街道|社区养老服务中心, 龙溪社区|党群服务中心, 湖塘镇|市民茶室; the last unit of a chain
+                # the name opens with (安陆市|烟店镇|卫生院, 港沿镇|合兴村|家门口养老服务站)
+                unit = self._last_unit(inner, nested_at)
+                if unit is not None and not (inner.label_ == "Hospital" and unit.label_ == "Street"):
+                    out.append({"inner": inner, "outer": unit, "rule": "located:unit-named-first"})
         out.extend(self._area_containment(doc, ents))
         return [{"inner": (r["inner"].start_char, r["inner"].end_char, r["inner"].label_, r["inner"].kb_id_),
                  "outer": (r["outer"].start_char, r["outer"].end_char, r["outer"].label_, r["outer"].kb_id_),
                  "rule": r["rule"]} for r in out]
+
+    @staticmethod
+    def _last_unit(inner: Span, nested_at: dict[int, list[Span]]) -> Span | None:
+        """The street, community, town or village that a name's chain of places ends with, the chain
+        opening the name (an area may come first: 安陆市|烟店镇|卫生院); None if the chain holds no unit."""
+        unit = None
+        pos = inner.start_char
+        while True:
+            nxt = max((e for e in nested_at.get(pos, ()) if e.end_char < inner.end_char), key=len, default=None)
+            if nxt is None or (nxt.label_ == "Place" and not (
+                    nxt.text.endswith(("镇", "乡", "村")) or _AREA.fullmatch(nxt.text))):
+                return unit
+            if nxt.label_ != "Place" or nxt.text.endswith(("镇", "乡", "村")):
+                unit = nxt
+            pos = nxt.end_char
 
     def _area_containment(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
         """Containment the text states: a place printed right before a street or a community
@@ -564,7 +582,7 @@ class Relations:
             outer_level = self._level(outer.text) if outer.label_ == "Place" else 0
             for inner in by_start.get(outer.end_char, ()):
                 unit = outer_level and inner.label_ == "Place" and (
-                    inner.text in self.areas or inner.text.endswith("村"))
+                    inner.text in self.areas or inner.text.endswith(("村", "镇", "乡")))
                 if nested and inner.label_ != "Street" and not unit:
                     continue  # 猫儿石社区 inside 江北区猫儿石社区卫生服务中心 is part of a name, not a community
                 # (渝北区|龙溪街道 inside 渝北区龙溪街道嘉州社区养老服务中心, 许昌市|魏都区 inside 许昌市魏都区妇联:
