@@ -17,6 +17,7 @@ import functools
 import importlib.util
 import io
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -26,6 +27,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+
+import rdflib  # noqa: E402
+from rdflib.namespace import RDFS  # noqa: E402
 
 from kg.eval import build_page_graph  # noqa: E402
 from kg.nlp import load  # noqa: E402
@@ -58,10 +62,20 @@ def counts(gold: Path, ttl: Path, show: bool) -> dict:
     finally:
         sys.argv = argv
     lines = out.getvalue().strip().splitlines()
-    if show:
-        print("\n".join(lines[:-1]))
+    if show:  # (entities named by their labels, not by their IRIs)
+        names = _labels(ttl)
+        print(_IRI.sub(lambda m: names.get(m.group(0), m.group(0)), "\n".join(lines[:-1])))
     res = json.loads(lines[-1])
     return {**res["entities"], **{k: v for k, v in res.items() if k != "entities"}}
+
+
+_IRI = re.compile(r"https://w3id\.org/zhkg/id/entity/[0-9a-f]+")
+
+
+def _labels(ttl: Path) -> dict[str, str]:
+    g = rdflib.Graph()
+    g.parse(ttl)
+    return {str(s): str(o) for s, o in g.subject_objects(RDFS.label)}
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
