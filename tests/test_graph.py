@@ -92,6 +92,17 @@ def test_a_name_cut_by_the_model_is_the_articles_longer_name(nlp) -> None:
     assert "孙冠" in next(e for e in res.entities.values() if e.name == "孙冠一").variants
 
 
+def test_a_body_printed_with_and_without_its_areas_is_one(nlp) -> None:
+    """安陆市烟店镇卫生院 and, later, 烟店镇卫生院: one hospital, in its town."""
+    text = "标题\n\n9月21日,安陆市烟店镇卫生院在烟店镇集镇开展义诊。烟店镇卫生院院长介绍了情况。\n"
+    res = resolve(extract_pages([page(text, None)], nlp))
+    hospitals = [e for e in res.entities.values() if e.label == "Hospital"]
+    assert [e.name for e in hospitals] == ["安陆市烟店镇卫生院"] and "烟店镇卫生院" in hospitals[0].variants
+    town = next(e for e in res.entities.values() if e.name == "烟店镇")
+    assert {f.args["outer"] for f in res.facts if f.kind == "located_in" and f.args["inner"] == hospitals[0].id} \
+        == {town.id}
+
+
 def test_a_quoted_programme_is_also_named_by_its_quote(nlp) -> None:
     """“大共治”工作: the programme printed with its kind after the quote is also named by the quote;
     文明城市创建工作 by the name before 工作."""

@@ -222,6 +222,7 @@ class _Builder:
         self.entities: dict[str, Entity] = {}
         self.alias_of: dict[str, tuple[str, str]] = {}  # short name -> (label, full name)
         self.full_names: dict[str, dict[str, str]] = {}  # per article: a cut name -> the name it cuts
+        self.with_areas: dict[str, dict[str, str]] = {}  # per article: a body's name -> the same with its areas
 
     def get(self, label: str, name: str, district: str | None = None) -> Entity:
         if name in self.alias_of:
@@ -259,13 +260,14 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
     bare = _bare_bodies(arts)
     for af in arts:
         b.full_names[af.article.id] = _cut_names(af)
+        b.with_areas[af.article.id] = _area_cut_names(af)
     for af in arts:
-        full_of = bare.get(af.article.id, {})
+        full_of = {**b.with_areas[af.article.id], **bare.get(af.article.id, {})}
         cut_of = b.full_names[af.article.id]
         for m in af.mentions:
             if len(m.name) < 2:
                 continue  # 中俄 -> 俄: a one-character name is not resolved to an entity
-            name = full_of.get(m.name, m.name) if m.label == "Organization" else \
+            name = full_of.get(m.name, m.name) if m.label in ("Organization", "Hospital") else \
                 cut_of.get(m.name, m.name) if m.label == "Person" else m.name
             ent = b.get(best.get(name, m.label), name, af.page.meta.district)
             if not m.evidence.rule.endswith("list-centre"):  # 菜园坝 in a list names the street, not its centre
@@ -286,7 +288,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
     facts: list[ResolvedFact] = []
     for af in arts:
         for f in af.facts:
-            rf = _resolve_fact(b, af, f, bare.get(af.article.id, {}))
+            rf = _resolve_fact(b, af, f, {**b.with_areas[af.article.id], **bare.get(af.article.id, {})})
             if rf is not None:
                 facts.append(rf)
     for ent in b.entities.values():  # 温江区柳城街道党工委 is also 柳城街道党工委
@@ -301,6 +303,19 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
         if (m := _STREET_BEFORE_UNIT.match(name)) is not None:  # 石马河街道来鹿寺社区党委 is 来鹿寺社区党委
             ent.variants[name[m.end():]] += 0
     return Resolution(b.entities, facts, arts)
+
+
+def _area_cut_names(af: ArticleFacts) -> dict[str, str]:
+    """A body or a hospital the article names with its areas and also without them (安陆市烟店镇卫生院
+    and 烟店镇卫生院, 江北区人民医院 and 人民医院 no: only after a unit or as an institution's name):
+    the short form is that one."""
+    names = {(m.label, m.name) for m in af.mentions if m.label in ("Organization", "Hospital")}
+    out: dict[str, str] = {}
+    for label, name in names:
+        m = _AREA_BEFORE_UNIT.match(name) or _AREA_BEFORE_INSTITUTION.match(name)
+        if m is not None and (label, name[m.end():]) in names:
+            out[name[m.end():]] = name
+    return out
 
 
 def _cut_names(af: ArticleFacts) -> dict[str, str]:
@@ -351,8 +366,10 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact, full_of: dict[str, str
         return ResolvedFact("role", {"person": p.id, "verb": a["verb"], "article": af.article.id}, f.evidence)
     if f.kind == "located_in":
         district = af.page.meta.district
-        inner = b.get(str(a["inner_label"]), str(a["inner"]), district)
-        outer = b.get(str(a["outer_label"]), str(a["outer"]), district)
+        def body(label: str, name: str) -> str:
+            return full_of.get(name, name) if label in ("Organization", "Hospital") else name
+        inner = b.get(str(a["inner_label"]), body(str(a["inner_label"]), str(a["inner"])), district)
+        outer = b.get(str(a["outer_label"]), body(str(a["outer_label"]), str(a["outer"])), district)
         if inner.id == outer.id:
             return None
         if f.evidence.rule == "located:area-in-area":  # 嘉兴市秀洲区: the district printed after its city
