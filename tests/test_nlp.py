@@ -1740,3 +1740,9 @@ def test_a_hospital_in_the_last_unit_its_name_opens_with(nlp: Language) -> None:
     found = located(nlp, "9月21日,安陆市烟店镇卫生院在烟店镇集镇开展义诊。")
     assert {("安陆市烟店镇卫生院", "烟店镇"), ("烟店镇", "安陆市")} <= found
     assert ("安陆市烟店镇卫生院", "安陆市") not in found
+
+
+def test_national_campaigns_by_name_and_quoted_reforms(nlp: Language) -> None:
+    found = ents(nlp, "抓实师德师风与 “双减” 落实。以党员双报到工作为契机。践行“三严三实”。实施‘三变’改革。")
+    assert {("双减", "Programme"), ("双报到", "Programme"), ("三严三实", "Programme"),
+            ("‘三变’改革", "Programme")} <= found
