@@ -499,3 +499,10 @@ def test_a_sites_sponsors_in_its_furniture() -> None:
     assert {(c.name, c.person) for c in found} == {("常州市新北区人大常委会", False), ("常州市风讯网络科技有限公司", False)}
     assert L.parse_sponsor_line("主办单位：郑州市人民政府办公室 地址：郑州市中原路233号 邮编：450007")[0].name == "郑州市人民政府办公室"
     assert L.parse_sponsor_line("版权所有：翻印必究") == []
+
+
+def test_a_desk_credited_as_editor_is_no_person() -> None:
+    assert L.parse_byline("编辑:融媒体") is None and L.parse_byline("作者:佚名") is None
+    assert [(c.role, c.name) for c in L.parse_byline("编辑:张晓梅")] == [("编辑", "张晓梅")]
+    assert L.parse_editors("编辑:融媒体") is None
+    assert [(c.role, c.name) for c in L.parse_editors("编辑:冉建萍 美编:吕燕")] == [("编辑", "冉建萍"), ("美编", "吕燕")]

@@ -125,7 +125,8 @@ _BODY_TAILS = ("办公室", "室", "办", "局", "委", "部", "处", "科", "�
 _UNIT_TAILS = ("街道", "社区", "村", "镇", "乡", "区", "县", "市", "省", "站", "所", "院", "会", "团", "网", "报")
 _PLACE_UNITS = ("街道", "社区", "村", "镇", "乡")
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源",
-                        "文章", "稿件", "本文", "信息", "新闻", "消息"})  # (文章来源: no 文章; 图片、消息来源)
+                        "文章", "稿件", "本文", "信息", "新闻", "消息", "融媒体", "融媒", "新媒体", "全媒体",
+                        "编辑部", "小编", "佚名", "匿名", "网友", "管理员"})  # (文章来源: no 文章; 编辑:融媒体)
 
 
 def _role_of(token: str) -> tuple[str | None, str]:
@@ -690,7 +691,7 @@ def _editor_credits(text: str, where: str) -> list[Credit]:
         for n in re.split(r"[\s、]+", e.group("names")):
             if _ROLE_TOKEN.fullmatch(n):
                 role = n
-            elif 2 <= len(n) <= 4:
+            elif 2 <= len(n) <= 4 and n not in _NON_NAMES:
                 out.append(Credit(role, n, where))
     return out
 
@@ -711,8 +712,8 @@ def parse_editors(text: str) -> list[Credit] | None:
         if all(len(n) == 1 for n in names):
             names = ["".join(names)]
         for n in names:
-            if not 2 <= len(n) <= 4:
-                return None
+            if not 2 <= len(n) <= 4 or n in _NON_NAMES:
+                return None  # (编辑:融媒体: a desk, no editor named)
             credits.append(Credit(role=m.group("role"), name=n, where="masthead"))
         pos = m.end()
     if not credits or t[pos:].strip():
