@@ -1746,3 +1746,9 @@ def test_national_campaigns_by_name_and_quoted_reforms(nlp: Language) -> None:
     found = ents(nlp, "抓实师德师风与 “双减” 落实。以党员双报到工作为契机。践行“三严三实”。实施‘三变’改革。")
     assert {("双减", "Programme"), ("双报到", "Programme"), ("三严三实", "Programme"),
             ("‘三变’改革", "Programme")} <= found
+
+
+def test_news_outlets_by_name_not_inside_other_words(nlp: Language) -> None:
+    found = ents(nlp, "据新华网报道，澎湃新闻记者获悉，上游新闻也转载了。新华社区居民参加，中国网络安全周开幕。")
+    assert {("新华网", "Organization"), ("澎湃新闻", "Organization"), ("上游新闻", "Organization")} <= found
+    assert not {n for n, _ in found} & {"新华社", "中国网"}

@@ -505,6 +505,7 @@ class _FilterContext:
     confidence: dict[tuple[int, int], float]
     words_at: dict[int, tuple[int, str]]
     covering_tag: Callable[[int], str]
+    word_at: Callable[[int], tuple[int, int, str] | None]  # the model's word covering a character
 
 
 class EntityFilter:
@@ -797,6 +798,9 @@ class EntityFilter:
                 # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        if key == "patterns" and label == "Organization" and (w := ctx.word_at(sp.end_char - 1)) is not None \
+                and w[1] > sp.end_char and (w[0] > sp.start_char or w[2] == "LOC"):
+            return out  # 新华社|区 (新华社区), 红|网格, 中国|网络: the name ends inside the model's word
         if (junk := _GLUED_LATIN.match(sp.text)) is not None and label != "Person":
             sp = doc.char_span(sp.start_char + junk.end(), sp.end_char, label=sp.label_, kb_id=sp.kb_id_,
                                span_id=sp.id_) or sp  # v东门社区党委, jpg区侨联: a page's debris glued on
@@ -1009,10 +1013,13 @@ class EntityFilter:
         words_at = {w[0]: (w[1], w[2]) for w in doc._.lac_words or ()}
         starts = sorted(words_at)
 
-        def covering_tag(c: int) -> str:
+        def word_at(c: int) -> tuple[int, int, str] | None:
             i = bisect.bisect_right(starts, c) - 1
-            return words_at[starts[i]][1] if i >= 0 and words_at[starts[i]][0] > c else ""
-        ctx = _FilterContext(text, confidence, words_at, covering_tag)
+            return (starts[i], *words_at[starts[i]]) if i >= 0 and words_at[starts[i]][0] > c else None
+
+        def covering_tag(c: int) -> str:
+            return w[2] if (w := word_at(c)) is not None else ""
+        ctx = _FilterContext(text, confidence, words_at, covering_tag, word_at)
         for key, prio in self.priorities.items():
             for sp in doc.spans.get(key, []):
                 cands.extend(self._candidate(doc, key, prio, sp, ctx))
