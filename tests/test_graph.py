@@ -103,6 +103,13 @@ def test_a_body_printed_with_and_without_its_areas_is_one(nlp) -> None:
         == {town.id}
 
 
+def test_a_titles_body_in_its_area_is_also_named_as_the_title_implies(nlp) -> None:
+    """江北区区长陶长海: the post is in 江北区政府, which the title alone calls 区政府."""
+    res = resolve(extract_pages([page("标题\n\n江北区区长陶长海表示，将推动文化品牌建设。\n", None)], nlp))
+    gov = next(e for e in res.entities.values() if e.name == "江北区政府")
+    assert "区政府" in gov.variants and not any(e.name == "区政府" for e in res.entities.values())
+
+
 def test_a_quoted_programme_is_also_named_by_its_quote(nlp) -> None:
     """“大共治”工作: the programme printed with its kind after the quote is also named by the quote;
     文明城市创建工作 by the name before 工作."""

@@ -141,7 +141,8 @@ def _collect(af: ArticleFacts, doc: Any, article: Article, part: int, para: Any,
         ev = _evidence(article, page, part, para, text, p["start"], p["end"], p["rule"])
         af.facts.append(Fact("post", {"person": text[p["person"][0]:p["person"][1]], "title": p["title"],
                                       "org": p["org"], "printed": p["printed"], "former": p["former"],
-                                      "org_printed": p.get("org_printed", "")}, ev))
+                                      "org_printed": p.get("org_printed", ""),
+                                      "org_implied": p.get("org_implied", "")}, ev))
     for r in doc._.kg_roles or ():
         s, e = min(r["person"][0], r["verb_span"][0]), max(r["person"][1], r["verb_span"][1])
         ev = _evidence(article, page, part, para, text, s, e, r["rule"])

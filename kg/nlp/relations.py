@@ -246,10 +246,12 @@ class Relations:
                         if title.startswith(bare) and title[len(bare):] in self.titles:
                             title = title[len(bare):]  # (the department named, 主任 is its head's title)
                     use_org = org
-                elif implied:
+                generic = ""  # the body the title implies, as a title alone names it (区政府)
+                if unit is None and not org and implied:
                     # 江北区|区长, 黄浦区委书记杲云、副区长王鼐: the area printed names the body the title implies
                     use_org = _in_area(implied, raw) or _in_area(implied, prev_org) or implied
-                else:
+                    generic = implied if use_org != implied else ""
+                elif unit is None and not org:
                     use_org = prev_org
                 as_printed = title
                 party = next((w for w in _PARTY_BODIES if org and org == use_org and org.endswith(w)), "")
@@ -262,7 +264,7 @@ class Relations:
                     "person": (p.start_char, p.end_char), "title": former + title, "org": use_org or None,
                     "printed": (printed + former + as_printed) if org else former + title, "start": ipos,
                     "end": p.end_char, "former": bool(former), "rule": "post:apposition",
-                    "org_printed": bare if org and org == use_org else "",
+                    "org_printed": bare if org and org == use_org else "", "org_implied": generic,
                 })
                 prev_org = use_org or prev_org
             if parsed and prev_org:

@@ -357,6 +357,8 @@ def _resolve_fact(b: _Builder, af: ArticleFacts, f: Fact, full_of: dict[str, str
             o.variants.setdefault(str(a["org"]), 1)
             if a.get("org_printed"):  # 街道党工委, printed without the street's name
                 o.variants.setdefault(str(a["org_printed"]), 1)
+            if a.get("org_implied"):  # 江北区政府 of 江北区区长: named 区政府 by a title alone
+                o.variants.setdefault(str(a["org_implied"]), 0)
             org = o.id
         return ResolvedFact("post", {"person": p.id, "title": a["title"], "printed": a["printed"], "org": org,
                                      "org_name": a["org"], "former": a["former"], "article": af.article.id},
