@@ -1752,3 +1752,11 @@ def test_news_outlets_by_name_not_inside_other_words(nlp: Language) -> None:
     found = ents(nlp, "据新华网报道，澎湃新闻记者获悉，上游新闻也转载了。新华社区居民参加，中国网络安全周开幕。")
     assert {("新华网", "Organization"), ("澎湃新闻", "Organization"), ("上游新闻", "Organization")} <= found
     assert not {n for n, _ in found} & {"新华社", "中国网"}
+
+
+def test_bodies_by_their_kind_and_two_joined_by_he(nlp: Language) -> None:
+    found = ents(nlp, "语文出版社安排吕老去怀柔。斯特拉斯堡总领事馆开馆。渝中区人民法院和解放碑派出所联合开展活动。")
+    assert {("语文出版社", "Organization"), ("斯特拉斯堡总领事馆", "Organization"),
+            ("渝中区人民法院", "Organization"), ("解放碑派出所", "Organization")} <= found
+    found = ents(nlp, "中国人民大学和北京大学。和平医院与和谐社区。依托综治中心+城区派出所联动。")
+    assert ("北京大学", "Organization") in found and not any("。" in n or "+" in n for n, _ in found)

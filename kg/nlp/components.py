@@ -911,7 +911,12 @@ class EntityFilter:
                 sp = second
         if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
             return out  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
-        if key in ("lac", "rules") and label in ("Organization", "Hospital") and joined_names(sp.text) is not None:
+        if key in ("lac", "rules") and label in ("Organization", "Hospital") \
+                and (k := joined_names(sp.text)) is not None:
+            if sp.text[k - 1] in "和与及":  # 渝中区人民法院|和|解放碑派出所: each body with its ending
+                first = doc.char_span(sp.start_char, sp.start_char + k - 1, label=label)
+                second = doc.char_span(sp.start_char + k, sp.end_char, label=label)
+                out.extend((prio, x) for x in (first, second) if x is not None)
             return out  # 新凤社区联合凤鸣山中学: two bodies the model reads as one (the rules name each)
         if key == "lac" and label == "Organization" and sp.text.startswith(("联合", "携手", "会同")) \
                 and len(sp.text) > 4 and not JOINER_OPENS_NAME.match(sp.text, 2) and self.org.has_ending(sp.text[2:]):

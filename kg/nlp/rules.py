@@ -221,8 +221,12 @@ def joined_names(name: str) -> int | None:
     one name (联合国, 欧洲联合会, 共同体)."""
     m = _TWO_NAMES.fullmatch(name)
     if m is None:
-        return None
+        b = _BODY_AND_BODY.fullmatch(name)  # 渝中区人民法院|和|解放碑派出所: two bodies, each with its ending
+        return b.start(2) if b is not None and _BODY_END.search(b.group(1)) else None
     return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
+_BODY_AND_BODY = re.compile(f"([{HAN}]{{3,}}?)(?:和|与|及)([{HAN}]{{3,}}(?:委|政府|局|院|会|校|公司|中心|站|所|队|社))")
+_PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
+_PUNCT_OR_PLUS = re.compile("[。，、；：！？,;:!?+＋]+")  # (综治中心+|城区派出所: two bodies; “党建+”项目 a programme)
 _COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
 _BODY_END = re.compile("(?:委|政府|人大|政协|党组|部|局|厅|办|院|会|校|集团|公司|中心|大学|站|所|队)$")
 _UNIT_END = re.compile("(?:街道|社区|村|镇|乡)$")
@@ -347,6 +351,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = q  # “爱满京城”|学雷锋志愿服务月: the quoted name opens the programme's
         if (k := joined_names(text[start:e])) is not None and start + k < s:
             start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
+        if (stops := list((_PUNCT_IN_NAME if label == "Programme" else _PUNCT_OR_PLUS).finditer(text, start, s))):
+            start = stops[-1].end()  # 北京大学|。和平医院 (the model's one "word"): no name runs over a stop
         if label in ("Organization", "Hospital") and text.startswith(("社区", "街道"), start) \
                 and not m.group(0).startswith("社区"):  # (社区联合医院: a community's hospital, unnamed)
             continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
