@@ -1760,3 +1760,9 @@ def test_bodies_by_their_kind_and_two_joined_by_he(nlp: Language) -> None:
             ("渝中区人民法院", "Organization"), ("解放碑派出所", "Organization")} <= found
     found = ents(nlp, "中国人民大学和北京大学。和平医院与和谐社区。依托综治中心+城区派出所联动。")
     assert ("北京大学", "Organization") in found and not any("。" in n or "+" in n for n, _ in found)
+
+
+def test_holidays_and_manners_of_service_in_quotes_are_no_programmes(nlp: Language) -> None:
+    found = ents(nlp, "活动以“七夕”节日为契机。在“五一”国际劳动节来临之际。乐亭县采取“家门口”服务的体检。")
+    assert not any(label == "Programme" for _, label in found)
+    assert ("“爱满京城”学雷锋志愿服务月", "Programme") in ents(nlp, "开展“爱满京城”学雷锋志愿服务月活动。")

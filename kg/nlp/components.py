@@ -115,6 +115,7 @@ _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|�
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
+_QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
 _RESIDENT = "驻会"  # 柳州市关工委|驻会副主任: the title's first word (a member working at the body), read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
@@ -528,6 +529,7 @@ class EntityFilter:
         self.priorities = priorities
         self.honorifics = data.words("lexicon/honorifics.txt")
         self.not_names = data.words("lexicon/not_names.txt")
+        self.not_programmes = data.words("lexicon/not_programmes.txt")
         self.not_name_endings = tuple(data.words("lexicon/not_name_endings.txt"))
         self.role_nouns = data.words("lexicon/person_role_nouns.txt")
         self.hospital_suffixes = tuple(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv")
@@ -864,6 +866,9 @@ class EntityFilter:
                 and words_at[sp.end_char][1] in ("a", "n", "ng") and _HAN_CHAR.match(text, sp.end_char) \
                 and text[sp.end_char] not in _TITLE_PREFIXES and text.startswith(self.org_title_tails, sp.end_char + 1):
             sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 刘玉|新|副主席: 刘玉新
+        head = q.group(1) if (q := _QUOTED_HEAD.match(sp.text)) is not None else sp.text
+        if label == "Programme" and head in self.not_programmes:
+            return out  # “七夕”节, “家门口”服务: a holiday, a manner of service (not_programmes.txt)
         if label == "Programme" and _in_book_title(text, sp.start_char, sp.end_char):
             return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)
         if label == "Person" and self._bad_person(sp.text):
