@@ -1765,4 +1765,4 @@ def test_bodies_by_their_kind_and_two_joined_by_he(nlp: Language) -> None:
 def test_holidays_and_manners_of_service_in_quotes_are_no_programmes(nlp: Language) -> None:
     found = ents(nlp, "活动以“七夕”节日为契机。在“五一”国际劳动节来临之际。乐亭县采取“家门口”服务的体检。")
     assert not any(label == "Programme" for _, label in found)
-    assert ("“爱满京城”学雷锋志愿服务月", "Programme") in ents(nlp, "开展“爱满京城”学雷锋志愿服务月活动。")
+    assert ("“爱满京城”学雷锋志愿服务月", "Programme") in ents(nlp, "开展“爱满京城”学雷锋志愿服务月。")
