@@ -1766,3 +1766,9 @@ def test_holidays_and_manners_of_service_in_quotes_are_no_programmes(nlp: Langua
     found = ents(nlp, "活动以“七夕”节日为契机。在“五一”国际劳动节来临之际。乐亭县采取“家门口”服务的体检。")
     assert not any(label == "Programme" for _, label in found)
     assert ("“爱满京城”学雷锋志愿服务月", "Programme") in ents(nlp, "开展“爱满京城”学雷锋志愿服务月。")
+
+
+def test_a_landmark_opening_the_models_community_is_no_place_of_its_own(nlp: Language) -> None:
+    found = ents(nlp, "到上清寺路社区报到。李峻来到港沿镇港沿村。")
+    assert ("上清寺路社区", "Community") in found and ("上清寺", "Place") not in found
+    assert ("港沿镇", "Place") in found  # (a town before its village stays)

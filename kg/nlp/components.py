@@ -116,6 +116,7 @@ _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside
 _SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
 _HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
 _QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
+_AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
 _RESIDENT = "驻会"  # 柳州市关工委|驻会副主任: the title's first word (a member working at the body), read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
@@ -800,6 +801,10 @@ class EntityFilter:
                 # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        if key == "gazetteer" and label == "Place" and (w := ctx.word_at(sp.start_char)) is not None \
+                and w[0] == sp.start_char and w[1] > sp.end_char and w[2] == "LOC" \
+                and text.endswith(("社区", "街道", "村"), w[0], w[1]) and not _AN_AREA.search(sp.text):
+            return out  # 上清寺|路社区: a landmark opening the model's longer community (its own span)
         if key == "patterns" and label == "Organization" and (w := ctx.word_at(sp.end_char - 1)) is not None \
                 and w[1] > sp.end_char and (w[0] > sp.start_char or w[2] == "LOC"):
             return out  # 新华社|区 (新华社区), 红|网格, 中国|网络: the name ends inside the model's word
