@@ -1772,3 +1772,9 @@ def test_a_landmark_opening_the_models_community_is_no_place_of_its_own(nlp: Lan
     found = ents(nlp, "到上清寺路社区报到。李峻来到港沿镇港沿村。")
     assert ("上清寺路社区", "Community") in found and ("上清寺", "Place") not in found
     assert ("港沿镇", "Place") in found  # (a town before its village stays)
+
+
+def test_a_jurisdictions_body_holds_no_title_and_no_layout(nlp: Language) -> None:
+    found = ents(nlp, "优化区产业布局。区人大副主任兼区总工会主席张三出席。")
+    assert {("区人大", "Organization"), ("区总工会", "Organization")} <= found
+    assert not any(n in ("区产业布局", "区人大副主任兼区总工会") for n, _ in found)
