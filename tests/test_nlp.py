@@ -1778,3 +1778,6 @@ def test_a_jurisdictions_body_holds_no_title_and_no_layout(nlp: Language) -> Non
     found = ents(nlp, "优化区产业布局。区人大副主任兼区总工会主席张三出席。")
     assert {("区人大", "Organization"), ("区总工会", "Organization")} <= found
     assert not any(n in ("区产业布局", "区人大副主任兼区总工会") for n, _ in found)
+    assert ("“牛皮癣”专项整治行动", "Programme") in ents(nlp, "开展“牛皮癣”专项整治行动。")
+    found = roles(nlp, "在沿西社区进行的座谈中,石素月就我区巾帼志愿者活动开展情况做了简略的介绍。")
+    assert found == {("石素月", "介绍")}

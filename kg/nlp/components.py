@@ -871,9 +871,12 @@ class EntityFilter:
                 and words_at[sp.end_char][1] in ("a", "n", "ng") and _HAN_CHAR.match(text, sp.end_char) \
                 and text[sp.end_char] not in _TITLE_PREFIXES and text.startswith(self.org_title_tails, sp.end_char + 1):
             sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 刘玉|新|副主席: 刘玉新
-        head = q.group(1) if (q := _QUOTED_HEAD.match(sp.text)) is not None else sp.text
-        if label == "Programme" and head in self.not_programmes:
-            return out  # “七夕”节, “家门口”服务: a holiday, a manner of service (not_programmes.txt)
+        q = _QUOTED_HEAD.match(sp.text)
+        head, rest = (q.group(1), sp.text[q.end():]) if q is not None else (sp.text, "")
+        if label == "Programme" and head in self.not_programmes and (len(rest) <= 2 or rest.endswith("节")):
+            # “七夕”节, “五一”国际劳动节, “家门口”服务: a holiday, a manner of service (not_programmes.txt);
+            # not “牛皮癣”专项整治行动, a campaign named after it
+            return out
         if label == "Programme" and _in_book_title(text, sp.start_char, sp.end_char):
             return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)
         if label == "Person" and self._bad_person(sp.text):
