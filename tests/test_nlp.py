@@ -1781,3 +1781,9 @@ def test_a_jurisdictions_body_holds_no_title_and_no_layout(nlp: Language) -> Non
     assert ("“牛皮癣”专项整治行动", "Programme") in ents(nlp, "开展“牛皮癣”专项整治行动。")
     found = roles(nlp, "在沿西社区进行的座谈中,石素月就我区巾帼志愿者活动开展情况做了简略的介绍。")
     assert found == {("石素月", "介绍")}
+
+
+def test_names_after_titles_the_model_reads_as_words(nlp: Language) -> None:
+    found = ents(nlp, "市卫健局党组成员何方、我院党委书记朱德军出席。区长胡凯、副区长方嗣兴一行到区交通局。")
+    assert {("何方", "Person"), ("方嗣兴", "Person")} <= found
+    assert not any(label == "Person" for _, label in ents(nlp, "部长强调，要做好工作。书记问题、主任意见，"))

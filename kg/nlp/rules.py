@@ -225,6 +225,7 @@ def joined_names(name: str) -> int | None:
         return b.start(2) if b is not None and _BODY_END.search(b.group(1)) else None
     return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
 _BODY_AND_BODY = re.compile(f"([{HAN}]{{3,}}?)(?:和|与|及)([{HAN}]{{3,}}(?:委|政府|局|院|会|校|公司|中心|站|所|队|社))")
+_VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "w", "xc"})  # (部长强调，: no name)
 _PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
 _PUNCT_OR_PLUS = re.compile("[。，、；：！？,;:!?+＋]+")  # (综治中心+|城区派出所: two bodies; “党建+”项目 a programme)
 _COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
@@ -683,10 +684,14 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS
                  and not (verb_next and (x[2] in _MODIFIER_TAGS or (x[2] == "p" and x[0] == s)))
                  for c in range(s, e)) \
-                and not (e - s == 3 and text[e:e + 1] in ("等", "、", "，", ",")):
+                and not (e - s == 3 and (text[e:e + 1] in ("等", "、", "，", ",") or text.startswith("一行", e))) \
+                and not (e - s == 2 and text[s] in lex.surnames and text[e:e + 1] in ("、", "，", ",")
+                         and (x := widx.covering(s)) is not None and x[0] == s and x[1] == e
+                         and x[2] not in _VERBAL_TAGS and text[s:e] not in lex.name_end_words):
             continue  # 队长商量过: LAC reads a verb or an adverb there, not a name (局长严广汇报: a name;
-            # 秘书长尤在晶等, 镇长高明标，: a full name before 等, 、 or a comma, whatever the model reads
-            # inside it; 区委书记于|会文率队: a surname the model reads as a preposition)
+            # 秘书长尤在晶等, 镇长高明标，, 副区长方嗣兴一行: a full name before 等, 、, a comma or 一行, whatever
+            # the model reads inside it; 党组成员何方、: two characters the model reads as one word, a surname
+            # first; 区委书记于|会文率队: a surname the model reads as a preposition)
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
     if lex.translit:  # a transcribed foreign name after a title: 总理基里延科, 总理内塔尼亚胡
