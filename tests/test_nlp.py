@@ -1787,3 +1787,15 @@ def test_names_after_titles_the_model_reads_as_words(nlp: Language) -> None:
     found = ents(nlp, "市卫健局党组成员何方、我院党委书记朱德军出席。区长胡凯、副区长方嗣兴一行到区交通局。")
     assert {("何方", "Person"), ("方嗣兴", "Person")} <= found
     assert not any(label == "Person" for _, label in ents(nlp, "部长强调，要做好工作。书记问题、主任意见，"))
+
+
+def test_deputies_unique_posts_and_a_remit_of_its_own(nlp: Language) -> None:
+    found = posts(nlp, "市人大代表金标、区人大代表唐倩、龚丽君认真听取选民的意见建议。张三代表区委致辞。居民代表李四发言。")
+    assert {("唐倩", "代表", "区人大"), ("龚丽君", "代表", "区人大")} <= found
+    assert not any(p in ("张三", "李四") for p, _, _ in found)
+    found = posts(nlp, "区委常委、常务副区长王铮、袁景涛、王伟等分管项目县级领导参加。")
+    assert ("王铮", "常务副区长", "区政府") in found and not any(p == "袁景涛" for p, _, _ in found)
+    found = posts(nlp, "太康县委常委、宣传部长、副县长司春荣,副县长、公安局长石伟出席。")
+    assert ("石伟", "副县长", "太康县政府") in found and ("石伟", "局长", "太康县政府") not in found
+    found = ents(nlp, "首届中国农民丰收节在老柳河村文体广场举行。据上观新闻报道。")
+    assert {("中国农民丰收节", "Programme"), ("老柳河村文体广场", "Place"), ("上观新闻", "Organization")} <= found

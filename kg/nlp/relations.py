@@ -65,6 +65,9 @@ _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,20}?的[\u
                          "|[\u4e00-\u9fff]{0,6}?(?:人员|领导|嘉宾|同志))(?:还有|有|是)")
 _SEMICOLON = re.compile("[；;]")
 _NEXT_PERSON = ("、", "，", ",")  # what separates one person's posts from the next person's
+_CONGRESSES = ("人大", "人大常委会", "党代会")  # the bodies whose members are 代表
+# a post one person holds (常务副区长王铮、袁景涛…: the names after are other leaders, not more of them)
+_ONE_HOLDER = ("常务副", "第一副")
 _SENTENCE_OPEN = frozenset("。！？!?\n \u3000")  # what a sentence (and a chain of posts at its start) follows
 _MASKED_PARTY = re.compile(r"[*＊](?=组|委|支部|总支|工委)")
 _NOTE = re.compile("[（(][^（()）]{0,12}[）)]")
@@ -254,7 +257,9 @@ class Relations:
                     use_org = _in_area(implied, raw) or _in_area(implied, prev_org) or implied
                     generic = implied if use_org != implied else ""
                 elif unit is None and not org:
-                    use_org = prev_org
+                    use_org = "" if raw and not raw.startswith(_TITLE_LEADS) and not title.startswith(raw) \
+                        else prev_org  # (党组成员、办公室主任关树峰: the chain's office, in its body)
+                    # (副县长、公安局长石伟: a remit printed, a body of its own, not the county's government)
                 as_printed = title
                 party = next((w for w in _PARTY_BODIES if org and org == use_org and org.endswith(w)), "")
                 if party and not title.startswith(party):
@@ -271,8 +276,26 @@ class Relations:
                 prev_org = use_org or prev_org
             if parsed and prev_org:
                 chain_orgs[p.end_char] = prev_org
+        out += self._deputies(text, persons, orgs, out)
         return out + self._shared_titles(text, persons, out) + self._titles_after_names(text, persons, orgs, out) \
             + self._appointed(text, persons, orgs) + self._titles_after(text, persons, orgs)
+
+    @staticmethod
+    def _deputies(text: str, persons: list[Span], orgs: list[Span],
+                  found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """区人大代表唐倩: a deputy of a people's congress (代表 is no title of its own: 代表区委致辞 is a
+        verb, 居民代表 a role); the names listed after share it."""
+        out: list[dict[str, Any]] = []
+        have = {f["person"] for f in found}
+        ends = {o.end_char: o for o in orgs if o.text.endswith(_CONGRESSES)}
+        for p in persons:
+            o = ends.get(p.start_char - 2)
+            if o is None or not text.startswith("代表", p.start_char - 2) or (p.start_char, p.end_char) in have:
+                continue
+            out.append({"person": (p.start_char, p.end_char), "title": "代表", "org": o.text,
+                        "printed": o.text + "代表", "start": o.start_char, "end": p.end_char, "former": False,
+                        "rule": "post:deputy", "org_printed": "", "org_implied": ""})
+        return out
 
     def _bodies_only(self, chain: str, start: int, orgs: list[Span]) -> bool:
         """Whether each post of `chain` (at `start`) is a title alone or one after a recognised body or
@@ -391,7 +414,8 @@ class Relations:
             if text[p.end_char:q.start_char] != "、":
                 prev = None
                 continue
-            if prev is not None and (q.start_char, q.end_char) not in last_of:
+            if prev is not None and (q.start_char, q.end_char) not in last_of \
+                    and not prev["title"].startswith(_ONE_HOLDER):
                 out.append({**prev, "person": (q.start_char, q.end_char), "end": q.end_char,
                             "rule": "post:shared-title"})
         return out

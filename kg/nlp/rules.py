@@ -331,7 +331,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         # (跃进村街道|革新文化广场: a venue right after the street or area it lies in keeps its first word)
         in_unit = label == "Place" and (wb := widx.ending_at(start)) is not None and wb[2] == "LOC" \
             and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), wb[0], wb[1]) and s - start >= 2
-        if in_unit and text[start:e] in lex.vague_places and text.endswith(("社区", "村", "镇", "乡"), wb[0], wb[1]) \
+        if label == "Place" and text[start:e] in lex.vague_places and (wb := widx.ending_at(start)) is not None \
+                and wb[2] == "LOC" and text.endswith(("社区", "村", "镇", "乡"), wb[0], wb[1]) \
                 and text[wb[0]:wb[1] - 2] not in lex.area_names:  # (重庆|社区体育文化公园: a kind in a city)
             start = wb[0]  # 赵家山社区|体育文化公园: a kind of venue the community (or village, town) names
         while not in_unit and start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
