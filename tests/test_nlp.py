@@ -1799,3 +1799,8 @@ def test_deputies_unique_posts_and_a_remit_of_its_own(nlp: Language) -> None:
     assert ("石伟", "副县长", "太康县政府") in found and ("石伟", "局长", "太康县政府") not in found
     found = ents(nlp, "首届中国农民丰收节在老柳河村文体广场举行。据上观新闻报道。")
     assert {("中国农民丰收节", "Programme"), ("老柳河村文体广场", "Place"), ("上观新闻", "Organization")} <= found
+
+
+def test_roles_of_guests_listed_before_groups_of_volunteers(nlp: Language) -> None:
+    found = roles(nlp, "区委网信办副主任李丹,镇党委副书记孙卫东、党委委员刘芳,居村党政负责人,社区、学校、区域单位志愿者等出席活动。")
+    assert found == {("李丹", "出席"), ("孙卫东", "出席"), ("刘芳", "出席")}
