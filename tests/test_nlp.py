@@ -1804,5 +1804,8 @@ def test_deputies_unique_posts_and_a_remit_of_its_own(nlp: Language) -> None:
 def test_roles_of_guests_listed_before_groups_of_volunteers(nlp: Language) -> None:
     found = roles(nlp, "区委网信办副主任李丹,镇党委副书记孙卫东、党委委员刘芳,居村党政负责人,社区、学校、区域单位志愿者等出席活动。")
     assert found == {("李丹", "出席"), ("孙卫东", "出席"), ("刘芳", "出席")}
+
+
+def test_a_provinces_department_named_ting(nlp: Language) -> None:
     found = ents(nlp, "省文化和旅游厅派员参加。在区政务服务大厅办理。")
     assert ("省文化和旅游厅", "Organization") in found and not any(n.endswith("大厅") for n, _ in found)
