@@ -1809,3 +1809,10 @@ def test_roles_of_guests_listed_before_groups_of_volunteers(nlp: Language) -> No
 def test_a_provinces_department_named_ting(nlp: Language) -> None:
     found = ents(nlp, "省文化和旅游厅派员参加。在区政务服务大厅办理。")
     assert ("省文化和旅游厅", "Organization") in found and not any(n.endswith("大厅") for n, _ in found)
+
+
+def test_property_companies_cppcc_working_committees_and_hygiene_campaigns(nlp: Language) -> None:
+    found = ents(nlp, "相城区黄桥街道政协工委组织委员视察。江苏宸纬物业负责人表示。开展夏秋季爱国卫生运动。小区物业人员参加。")
+    assert {("相城区黄桥街道政协工委", "Organization"), ("江苏宸纬物业", "Organization"),
+            ("爱国卫生运动", "Programme")} <= found
+    assert not any(n.endswith("物业") and n != "江苏宸纬物业" for n, _ in found)
