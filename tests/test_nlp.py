@@ -1816,3 +1816,7 @@ def test_property_companies_cppcc_working_committees_and_hygiene_campaigns(nlp: 
     assert {("相城区黄桥街道政协工委", "Organization"), ("江苏宸纬物业", "Organization"),
             ("爱国卫生运动", "Programme")} <= found
     assert not any(n.endswith("物业") and n != "江苏宸纬物业" for n, _ in found)
+
+
+def test_lei_feng_in_slogans_is_no_person_reported_on(nlp: Language) -> None:
+    assert not any(label == "Person" for _, label in ents(nlp, "开展学雷锋志愿服务活动。弘扬雷锋精神，来到“雷锋街市”。"))
