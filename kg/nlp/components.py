@@ -627,6 +627,13 @@ class EntityFilter:
             (k := name.find(h, 2)) > 0 and _BRANCH.fullmatch(name, k + len(h)) is not None
             for h in self.hospital_suffixes)
 
+    def _not_a_programme(self, name: str) -> bool:
+        """“七夕”节, “五一”国际劳动节, “家门口”服务: a holiday or a manner of service, alone or with a short
+        kind after its quotes (not_programmes.txt); not “牛皮癣”专项整治行动, a campaign named after one."""
+        q = _QUOTED_HEAD.match(name)
+        head, rest = (q.group(1), name[q.end():]) if q is not None else (name, "")
+        return head in self.not_programmes and (len(rest) <= 2 or rest.endswith("节"))
+
     def _area_before(self, text: str, start: int) -> str:
         """The known area (县, 区, 市), town or village printed right before `start` ('' if none)."""
         before = text[max(0, start - 8):start]
@@ -871,11 +878,7 @@ class EntityFilter:
                 and words_at[sp.end_char][1] in ("a", "n", "ng") and _HAN_CHAR.match(text, sp.end_char) \
                 and text[sp.end_char] not in _TITLE_PREFIXES and text.startswith(self.org_title_tails, sp.end_char + 1):
             sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 刘玉|新|副主席: 刘玉新
-        q = _QUOTED_HEAD.match(sp.text)
-        head, rest = (q.group(1), sp.text[q.end():]) if q is not None else (sp.text, "")
-        if label == "Programme" and head in self.not_programmes and (len(rest) <= 2 or rest.endswith("节")):
-            # “七夕”节, “五一”国际劳动节, “家门口”服务: a holiday, a manner of service (not_programmes.txt);
-            # not “牛皮癣”专项整治行动, a campaign named after it
+        if label == "Programme" and self._not_a_programme(sp.text):
             return out
         if label == "Programme" and _in_book_title(text, sp.start_char, sp.end_char):
             return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)

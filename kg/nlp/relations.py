@@ -238,8 +238,9 @@ class Relations:
                 parsed.append((org, im.group("former") or former_lead, title, pos, printed, bare, raw))
                 pos += len(item) + 1
             # 区卫健委主任张三、副主任李四: a title after another's post, no body of its own, is in that body
+            first_printed = parsed[0][6] if parsed else ""  # what the first post prints before its title
             prev_org = chain_orgs.get(chain_start - 1, "") \
-                if text[chain_start - 1:chain_start] in _NEXT_PERSON and parsed and not parsed[0][6] else ""
+                if text[chain_start - 1:chain_start] in _NEXT_PERSON and parsed and not first_printed else ""
             for org, former, title, ipos, printed, bare, raw in parsed:
                 implied = self.titles.get(title, "")
                 unit = _UNIT_NAME.match(prev_org) if not org and raw in _SIBLING_BODIES else None

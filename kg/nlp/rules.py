@@ -296,6 +296,7 @@ def _words_in(widx: WordIndex, start: int, end: int) -> list[Word]:
     return out
 
 
+# the nation or the world before a kind of venue (中国市场, 国际市场: no venue named)
 _NATIONAL = frozenset({"中国", "全国", "国内", "国际", "海外", "全球", "境内", "境外"})
 _AREA_KINDS = frozenset({"景区", "市场"})  # 渝中景区: the area's scenic parts, when the area names them
 
