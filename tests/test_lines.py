@@ -506,3 +506,8 @@ def test_a_desk_credited_as_editor_is_no_person() -> None:
     assert [(c.role, c.name) for c in L.parse_byline("编辑:张晓梅")] == [("编辑", "张晓梅")]
     assert L.parse_editors("编辑:融媒体") is None
     assert [(c.role, c.name) for c in L.parse_editors("编辑:冉建萍 美编:吕燕")] == [("编辑", "冉建萍"), ("美编", "吕燕")]
+
+
+def test_a_source_lines_authors_listed_with_dunhao() -> None:
+    found = L.parse_source_line("来源:京山市融媒体中心   作者:佘孝平、郑可   发布时间:2024-10-31")
+    assert [(c.role, c.name) for c in found if c.person] == [("作者", "佘孝平"), ("作者", "郑可")]

@@ -495,6 +495,9 @@ _SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*
                      r"(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 
+_AUTHORS = re.compile(rf"作者\s*[:：]\s*([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)(?![{CJK}])")
+
+
 def parse_source_line(text: str) -> list[Credit] | None:
     """``来源：郑州观察``, ``来源: 华龙网 2006-04-18 03:48 编辑: 亦凡``, ``本文来源:人民网-湖北频道``,
     ``来源丨区政府办``, ``供稿单位:区创城办``: the outlet or body an article comes from (an
@@ -517,8 +520,9 @@ def parse_source_line(text: str) -> list[Credit] | None:
                and not x.endswith(_UNIT_TAILS + _BODY_TAILS) and x[0] not in "区市县省镇乡村"
                else Credit(role, x, "source", person=False)
                for x in srcs] + _editor_credits(m.group("rest"), "source")
-    if (a := re.search(rf"作者\s*[:：]\s*([{CJK}]{{2,4}})(?![{CJK}])", m.group("rest"))) is not None:
-        credits.append(Credit("作者", a.group(1), "source"))  # (来源：…… 作者：郑十一)
+    if (a := _AUTHORS.search(m.group("rest"))) is not None:
+        names = a.group(1).split("、")  # (来源：…… 作者：郑十一; 作者:佘孝平、郑可)
+        credits += [Credit("作者", n, "source") for n in names if len(names) == 1 or _is_bare_name(n)]
     if len(credits) == len(srcs) and m.group("rest").strip() and \
             (more := _credits_from_tokens(m.group("rest"), "source", require_role=True)) is not None:
         credits += more  # 来源：重庆日报 记者 张三
