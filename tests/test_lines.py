@@ -511,3 +511,9 @@ def test_a_desk_credited_as_editor_is_no_person() -> None:
 def test_a_source_lines_authors_listed_with_dunhao() -> None:
     found = L.parse_source_line("来源:京山市融媒体中心   作者:佘孝平、郑可   发布时间:2024-10-31")
     assert [(c.role, c.name) for c in found if c.person] == [("作者", "佘孝平"), ("作者", "郑可")]
+
+
+def test_a_note_that_all_photographs_are_one_reporters() -> None:
+    found = L.parse_photo_credit("本文图片均为澎湃新闻记者 李佳蔚 图")
+    assert [(c.name, c.person) for c in found] == [("李佳蔚", True), ("澎湃新闻", False)]
+    assert [c.name for c in L.parse_photo_credit("区卫生健康委供图")] == ["区卫生健康委"]

@@ -623,12 +623,18 @@ _STOCK = re.compile(r"^(?:本报|本刊)?资料(?:图片|图)$|^(?:网络|资料
 _SENT_BY = re.compile(r"^(?P<outlet>[^\s（(]{2,10}?)发\s*[（(](?P<credit>[^）)]{2,30})[）)]$")
 
 
+_PHOTOS_ALL_BY = re.compile("^(?:本文|文中|本期)?(?:图片|照片)(?:均为|均由|由|为)")
+
+
 def parse_photo_credit(text: str) -> list[Credit] | None:
     """A photo credit: ``记者 姚延洋 摄``, ``张三 摄``, ``区卫生健康委供图``, ``本报资料图片``,
     ``新华网发（刘馨元 摄）``."""
     t = text.strip()
     if len(t) > 2 and t[0] in "（(" and t[-1] in "）)" and t.endswith(("摄）", "摄)")):
         t = t[1:-1].strip()  # （张三 李四 摄）
+    if (all_by := _PHOTOS_ALL_BY.match(t)) is not None and t.endswith(("摄", "图")) and not t.endswith("供图"):
+        t = t[all_by.end():].strip()  # 本文图片均为澎湃新闻记者 李佳蔚 图: the article's photographs, one credit
+        t = t[:-1] + "摄" if t.endswith("图") and not t.endswith(("供图", "制图", "地图")) else t
     if len(t) > 40:
         return None
     if (sb := _SENT_BY.match(t)) is not None and (agency := outlets(sb.group("outlet"))) is not None:
