@@ -1820,3 +1820,8 @@ def test_property_companies_cppcc_working_committees_and_hygiene_campaigns(nlp: 
 
 def test_lei_feng_in_slogans_is_no_person_reported_on(nlp: Language) -> None:
     assert not any(label == "Person" for _, label in ents(nlp, "开展学雷锋志愿服务活动。弘扬雷锋精神，来到“雷锋街市”。"))
+
+
+def test_a_communitys_designation_is_no_community(nlp: Language) -> None:
+    found = ents(nlp, "三星街社区成功创建全国安全社区。")
+    assert ("三星街社区", "Community") in found and ("全国安全社区", "Community") not in found
