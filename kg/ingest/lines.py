@@ -634,7 +634,7 @@ def parse_photo_credit(text: str) -> list[Credit] | None:
         t = t[1:-1].strip()  # （张三 李四 摄）
     if (all_by := _PHOTOS_ALL_BY.match(t)) is not None and t.endswith(("摄", "图")) and not t.endswith("供图"):
         t = t[all_by.end():].strip()  # 本文图片均为澎湃新闻记者 李佳蔚 图: the article's photographs, one credit
-        t = t[:-1] + "摄" if t.endswith("图") and not t.endswith(("供图", "制图", "地图")) else t
+        t = t[:-1] + "摄" if t.endswith("图") and not t.endswith(("制图", "地图")) else t
     if len(t) > 40:
         return None
     if (sb := _SENT_BY.match(t)) is not None and (agency := outlets(sb.group("outlet"))) is not None:

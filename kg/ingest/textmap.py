@@ -195,7 +195,7 @@ def remove_ocr_spaces(mt: MappedText, near_punct: bool = True) -> MappedText:
 _BLOCK_TAGS = "p|br|div|h[1-6]|li|ul|ol|tr|table|section|article|blockquote|hr"
 _INLINE_TAGS = "span|b|strong|em|i|u|font|a|img|td|th|sub|sup|small|big|label|tbody|thead"
 _MARKUP = re.compile(
-    rf"<(?P<close>/)?(?:(?P<block>{_BLOCK_TAGS})|{_INLINE_TAGS})"
+    rf"</?(?:(?P<block>{_BLOCK_TAGS})|{_INLINE_TAGS})"
     r"""(?:\s+[a-zA-Z_:][\w:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=]+))?)*\s*/?>"""
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)",
     re.IGNORECASE,

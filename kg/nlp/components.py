@@ -113,11 +113,12 @@ _VILLAGE_BODY = re.compile("^(?:[\u4e00-\u9fff]*?(?:县|区|市))?((?:(?!镇|乡
                            "((?:(?!镇|乡|村)[\u4e00-\u9fff]){1,5}?村)(?:村委会|村民委员会|党支部|党委|党总支)$")
 _QUOTED_OBSERVANCE = re.compile("[“‘]([\u4e00-\u9fff]{2,10}(?:日|节|周|月|季))[”’][\u4e00-\u9fff]{0,6}?活动$")
 _BLOCK = "kg_block"  # a candidate that names nothing and keeps the spans inside it out (立体 of 立体社区)
-_SPONSOR_TAILS = ("主办", "承办", "协办")  # an organisation's part in an event, read into its name
+# what the model reads into an organisation's name after it: its part in an event (漱玉…有限公司|协办), the
+# first word of a title (柳州市关工委|驻会副主任: a member working at the body)
+_TRAILING_WORDS = ("主办", "承办", "协办", "驻会")
 _HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
-_QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
+QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
 _AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
-_RESIDENT = "驻会"  # 柳州市关工委|驻会副主任: the title's first word (a member working at the body), read into its name
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
 # the county, town and village of a village's clinic (乐亭县古河乡李各庄村卫生室)
@@ -506,8 +507,11 @@ class _FilterContext:
     text: str
     confidence: dict[tuple[int, int], float]
     words_at: dict[int, tuple[int, str]]
-    covering_tag: Callable[[int], str]
     word_at: Callable[[int], tuple[int, int, str] | None]  # the model's word covering a character
+
+    def covering_tag(self, c: int) -> str:
+        """The tag of the model's word covering character `c` ('' if none)."""
+        return w[2] if (w := self.word_at(c)) is not None else ""
 
 
 class EntityFilter:
@@ -630,7 +634,7 @@ class EntityFilter:
     def _not_a_programme(self, name: str) -> bool:
         """“七夕”节, “五一”国际劳动节, “家门口”服务: a holiday or a manner of service, alone or with a short
         kind after its quotes (not_programmes.txt); not “牛皮癣”专项整治行动, a campaign named after one."""
-        q = _QUOTED_HEAD.match(name)
+        q = QUOTED_HEAD.match(name)
         head, rest = (q.group(1), name[q.end():]) if q is not None else (name, "")
         return head in self.not_programmes and (len(rest) <= 2 or rest.endswith("节"))
 
@@ -948,10 +952,8 @@ class EntityFilter:
             sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp  # 川汇区政协|组织|部分委员: a verb
         if key == "lac" and label == "Place" and sp.text.endswith(_FEDERATIONS) and len(sp.text) > 4:
             label = "Organization"  # 石泉路街道侨联: a street's federation the model reads as a place
-        if key == "lac" and label == "Organization" and sp.text.endswith(_SPONSOR_TAILS) and len(sp.text) > 4:
+        if key == "lac" and label == "Organization" and sp.text.endswith(_TRAILING_WORDS) and len(sp.text) > 4:
             sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp  # 漱玉…有限公司|协办
-        if key == "lac" and label == "Organization" and sp.text.endswith(_RESIDENT) and len(sp.text) > 4:
-            sp = doc.char_span(sp.start_char, sp.end_char - 2, label=label) or sp
         if key == "lac" and label == "Organization" and any(
                 sp.text.endswith(t) and len(sp.text) - len(t) >= 3 for t in self.org_title_tails):
             return out  # 济南市委会|主委: a post title closes it (the rules name the body before it)
@@ -1037,10 +1039,7 @@ class EntityFilter:
         def word_at(c: int) -> tuple[int, int, str] | None:
             i = bisect.bisect_right(starts, c) - 1
             return (starts[i], *words_at[starts[i]]) if i >= 0 and words_at[starts[i]][0] > c else None
-
-        def covering_tag(c: int) -> str:
-            return w[2] if (w := word_at(c)) is not None else ""
-        ctx = _FilterContext(text, confidence, words_at, covering_tag, word_at)
+        ctx = _FilterContext(text, confidence, words_at, word_at)
         for key, prio in self.priorities.items():
             for sp in doc.spans.get(key, []):
                 cands.extend(self._candidate(doc, key, prio, sp, ctx))

@@ -23,7 +23,7 @@ CLAUSE_END = re.compile("[。！？!?]")
 # …在全会上的重要讲话: the verb a noun of what was said (no role)
 _NOMINAL_VERB = re.compile("的(?:重要|主旨|书面|专题|简要|详细)?$")
 # (做了简略的介绍: what was made, a role)
-_MADE = re.compile("(?:作|做|发表)了?[\u4e00-\u9fff]{0,4}的(?:重要|主旨|书面|专题|简要|详细)?$")
+_MADE = re.compile("(?:作|做|发表)了?[\u4e00-\u9fff]{0,4}" + _NOMINAL_VERB.pattern)
 # the rest of a clause and a comma, then what may open the next clause before its verb
 _NEXT_CLAUSE = re.compile("[^，。；！？,;!?]{0,20}[，,](?:并|还|又|随后|同时|实地|现场|详细|深入|先后|分别|重点)*")
 _SPEAKER_TITLES = "总书记|书记|主席|总理|委员长"  # a title printed after a name (习近平总书记在…考察)

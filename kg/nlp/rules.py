@@ -224,6 +224,8 @@ def joined_names(name: str) -> int | None:
         b = _BODY_AND_BODY.fullmatch(name)  # 渝中区人民法院|和|解放碑派出所: two bodies, each with its ending
         return b.start(2) if b is not None and _BODY_END.search(b.group(1)) else None
     return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
+
+
 _BODY_AND_BODY = re.compile(f"([{HAN}]{{3,}}?)(?:和|与|及)([{HAN}]{{3,}}(?:委|政府|局|院|会|校|公司|中心|站|所|队|社))")
 _VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "w", "xc"})  # (部长强调，: no name)
 _PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
@@ -330,12 +332,14 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             # (…委员会|和|常委会代表工作委员会, 党支部书记|和|业主委员会: two bodies, or a person and a body)
             start = before  # 市政协农业|和|农村委员会, 港澳台侨|和|外事委员会: two remits joined by 和
         # (跃进村街道|革新文化广场: a venue right after the street or area it lies in keeps its first word)
-        in_unit = label == "Place" and (wb := widx.ending_at(start)) is not None and wb[2] == "LOC" \
-            and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), wb[0], wb[1]) and s - start >= 2
-        if label == "Place" and text[start:e] in lex.vague_places and (wb := widx.ending_at(start)) is not None \
-                and wb[2] == "LOC" and text.endswith(("社区", "村", "镇", "乡"), wb[0], wb[1]) \
-                and text[wb[0]:wb[1] - 2] not in lex.area_names:  # (重庆|社区体育文化公园: a kind in a city)
-            start = wb[0]  # 赵家山社区|体育文化公园: a kind of venue the community (or village, town) names
+        unit = widx.ending_at(start) if label == "Place" else None  # the place's word before the venue
+        unit = unit if unit is not None and unit[2] == "LOC" else None
+        in_unit = unit is not None and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), unit[0], unit[1]) \
+            and s - start >= 2
+        if unit is not None and text[start:e] in lex.vague_places and text.endswith(("社区", "村", "镇", "乡"),
+                                                                                   unit[0], unit[1]) \
+                and text[unit[0]:unit[1] - 2] not in lex.area_names:  # (重庆|社区体育文化公园: a kind in a city)
+            start = unit[0]  # 赵家山社区|体育文化公园: a kind of venue the community (or village, town) names
         while not in_unit and start < head and (w0 := widx.covering(start)) is not None and w0[1] <= head and (
                 w0[2] in ("vn", "v", "a", "f") or text[w0[0]:w0[1]] in lex.category_nouns):
             start = w0[1]  # a name does not start with a verb, a modifier or a kind: 联合天骄智慧服务集团, 企业|伯乐…

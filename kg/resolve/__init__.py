@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.extract import ArticleFacts, Evidence, Fact, norm_name
 from kg.nlp import resources as R
-from kg.nlp.components import area_names
+from kg.nlp.components import QUOTED_HEAD, area_names
 
 __all__ = ["Entity", "Resolution", "entity_id", "resolve"]
 
@@ -211,9 +211,6 @@ def _key(label: str, name: str, district: str | None) -> str:
     return name
 
 
-_QUOTED_CORE = re.compile("^[“\"‘]([^”\"’]+)[”\"’]")
-
-
 _KIND_AFTER = re.compile("(?:工作|活动)$")
 
 
@@ -222,7 +219,6 @@ class _Builder:
         self.entities: dict[str, Entity] = {}
         self.alias_of: dict[str, tuple[str, str]] = {}  # short name -> (label, full name)
         self.full_names: dict[str, dict[str, str]] = {}  # per article: a cut name -> the name it cuts
-        self.with_areas: dict[str, dict[str, str]] = {}  # per article: a body's name -> the same with its areas
 
     def get(self, label: str, name: str, district: str | None = None) -> Entity:
         if name in self.alias_of:
@@ -258,11 +254,13 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             labels_of[m.name][m.label] += 1
     best = {n: min(c, key=LABEL_ORDER.index) for n, c in labels_of.items()}
     bare = _bare_bodies(arts)
+    # per article: a body's printed name -> its full name (区委 -> 江北区委; 烟店镇卫生院 -> 安陆市烟店镇卫生院)
+    bodies: dict[str, dict[str, str]] = {}
     for af in arts:
         b.full_names[af.article.id] = _cut_names(af)
-        b.with_areas[af.article.id] = _area_cut_names(af)
+        bodies[af.article.id] = {**_area_cut_names(af), **bare.get(af.article.id, {})}
     for af in arts:
-        full_of = {**b.with_areas[af.article.id], **bare.get(af.article.id, {})}
+        full_of = bodies[af.article.id]
         cut_of = b.full_names[af.article.id]
         for m in af.mentions:
             if len(m.name) < 2:
@@ -272,7 +270,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             ent = b.get(best.get(name, m.label), name, af.page.meta.district)
             if not m.evidence.rule.endswith("list-centre"):  # 菜园坝 in a list names the street, not its centre
                 ent.variants[norm_name(m.text)] += 1
-            if m.label == "Programme" and (q := _QUOTED_CORE.search(m.text)) is not None \
+            if m.label == "Programme" and (q := QUOTED_HEAD.match(m.text)) is not None \
                     and len(q.group(1)) >= 2 and norm_name(q.group(1)) != ent.name:
                 ent.variants[norm_name(q.group(1))] += 0  # “大共治”工作: the quoted name alone names it too
             if m.name != ent.name:
@@ -288,7 +286,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
     facts: list[ResolvedFact] = []
     for af in arts:
         for f in af.facts:
-            rf = _resolve_fact(b, af, f, {**b.with_areas[af.article.id], **bare.get(af.article.id, {})})
+            rf = _resolve_fact(b, af, f, bodies[af.article.id])
             if rf is not None:
                 facts.append(rf)
     for ent in b.entities.values():  # 温江区柳城街道党工委 is also 柳城街道党工委
@@ -297,8 +295,8 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
         if ent.label not in ("Organization", "Hospital"):
             continue
         name = ent.name
-        if (m := _AREA_BEFORE_UNIT.match(name) or _AREA_BEFORE_INSTITUTION.match(name)) is not None:
-            name = name[m.end():]
+        if (short := _without_areas(name)) is not None:
+            name = short
             ent.variants[name] += 0
         if (m := _STREET_BEFORE_UNIT.match(name)) is not None:  # 石马河街道来鹿寺社区党委 is 来鹿寺社区党委
             ent.variants[name[m.end():]] += 0
@@ -312,10 +310,15 @@ def _area_cut_names(af: ArticleFacts) -> dict[str, str]:
     names = {(m.label, m.name) for m in af.mentions if m.label in ("Organization", "Hospital")}
     out: dict[str, str] = {}
     for label, name in names:
-        m = _AREA_BEFORE_UNIT.match(name) or _AREA_BEFORE_INSTITUTION.match(name)
-        if m is not None and (label, name[m.end():]) in names:
-            out[name[m.end():]] = name
+        if (short := _without_areas(name)) is not None and (label, short) in names:
+            out[short] = name
     return out
+
+
+def _without_areas(name: str) -> str | None:
+    """A body's name without the areas printed before it (温江区|柳城街道党工委, 江北区|人民医院), or None."""
+    m = _AREA_BEFORE_UNIT.match(name) or _AREA_BEFORE_INSTITUTION.match(name)
+    return name[m.end():] if m is not None else None
 
 
 def _cut_names(af: ArticleFacts) -> dict[str, str]:
