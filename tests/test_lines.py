@@ -517,3 +517,22 @@ def test_a_note_that_all_photographs_are_one_reporters() -> None:
     found = L.parse_photo_credit("本文图片均为澎湃新闻记者 李佳蔚 图")
     assert [(c.name, c.person) for c in found] == [("李佳蔚", True), ("澎湃新闻", False)]
     assert [c.name for c in L.parse_photo_credit("区卫生健康委供图")] == ["区卫生健康委"]
+
+
+def test_a_source_line_of_the_site_itself_authors_by_spaces_and_a_page_counter() -> None:
+    """来源:本站原创 names no body; authors listed with spaces end at the next field's key (责任编辑:,
+    发布时间: is no editor); a page counter before 来源 keeps the line a source line."""
+    found = L.parse_source_line("来源:本站原创 作者:孟娇 李迎春 责任编辑:王小宁 发布时间:2020-05-20 15:24:54 浏览次数:")
+    assert sorted((c.role, c.name, c.person) for c in found) == [
+        ("作者", "孟娇", True), ("作者", "李迎春", True), ("责任编辑", "王小宁", True)]
+    assert L.parse_source_line("来源:本站") == []
+    found = L.parse_source_line("日期: 2023-02-23 浏览量:252 来源:太平区教育局 责任编辑:安睿 文字大小: 大 中 小")
+    assert sorted((c.name, c.person) for c in found) == [("太平区教育局", False), ("安睿", True)]
+
+
+def test_a_role_and_names_alone_in_square_brackets_open_a_lead() -> None:
+    """【通讯员 汪涛基 石庆明 罗鸣】“欢迎…: the article's writers; a rubric in the same brackets names none."""
+    end, credits = L.parse_lead("【通讯员 汪涛基 石庆明 罗鸣】“欢迎大家来到我们的直播间")
+    assert end == 16 and [(c.role, c.name) for c in credits] == [("通讯员", "汪涛基"), ("通讯员", "石庆明"), ("通讯员", "罗鸣")]
+    assert L.parse_lead("【文明礼仪】深化文明城市建设,从你我文明驾驶做起") is None
+    assert L.parse_lead("【工作动态】近日,区委召开会议") is None

@@ -200,7 +200,9 @@ _SPACED_OUT = re.compile(rf"[{CJK}](?: [{CJK}]){{3,}}")
 _NAMES_THEN_WORDS_AND_PICTURES = re.compile(rf"([{CJK} ]{{2,16}}?)\s+(?:文/图|图/文|文／图|文图|图文)")
 _WORDS_AND_PICTURES = re.compile(rf"(?<=[{CJK}])(?:文/图|图/文|文／图)$")
 _LEAD_TIME = re.compile(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*")
-_PAGE_META = re.compile(r"\s*(?:发布日期|发布时间|发稿时间|日期|时间)\s*[:：].*$")
+_COUNTERS = "浏览量|浏览次数|点击量|点击数|阅读量|阅读数|访问量"  # a web page's counters
+_PAGE_META = re.compile(rf"\s*(?:发布日期|发布时间|发稿时间|日期|时间|文字显示|文字大小|字号|字体|{_COUNTERS})"
+                        r"\s*[:：].*$")  # (来源:海曙新闻网 文字显示:)
 
 
 def _outlet_then_name(token: str) -> tuple[list[str], str] | None:
@@ -392,7 +394,8 @@ _LEAD = re.compile(
 # (本网讯 通讯员刘小平 黄启勇 9月21日,…: the date opens the text)
 _LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)"
                                 rf"(?:(?:报道)?[:：]|报道(?=\s)|\s+(?=[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日))")
-_OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(，。、]{2,16}?)?\s*[（(](?P<credits>[^）)]{1,60})[）)]")
+_OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(【，。、]{2,16}?)?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
+                          r"|【(?P<bracketed>[^】]{1,60})】)")  # 【通讯员 汪涛基 石庆明 罗鸣】“欢迎…
 
 
 def _names_then_roles(inside: str) -> list[Credit] | None:
@@ -416,6 +419,11 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
         # (沙磁荟-沙坪坝融媒 记者 赵茜)在…: credits alone in parentheses open the lead
         if not m2:
             return None
+        if (inside := m2.group("bracketed")) is not None:  # 【通讯员 汪涛基 石庆明 罗鸣】“欢迎…: a role word
+            head = inside.split()[0] if inside.split() else ""  # alone, then names (not 【文明礼仪】: a rubric)
+            credits = _credits_from_tokens(inside, "lead", require_role=True) \
+                if len(head) >= 2 and _ROLE_TOKEN.fullmatch(head) and not m2.group("outlet") else None
+            return (m2.end(), credits) if credits else None
         outlet = m2.group("outlet")  # (红网武冈(项庆湘 报道): an outlet's local edition is an outlet too)
         if outlet and outlet.endswith("供稿") and (body := _supplier(outlet[:-2])) is not None \
                 and (writers := bare_names(m2.group("credits").strip())):
@@ -491,11 +499,14 @@ def _is_bare_name(text: str) -> bool:
 
 
 _SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{5,24}\s*[|｜]?\s*)?"
+                     rf"(?:(?:{_COUNTERS})\s*[:：]\s*\d*\s*)?"  # 浏览量:252 来源:…
                      r"(?:本文|文章|稿件|信息|新闻)?(?P<kw>来源|稿源|供稿单位|供稿)\s*[:：丨|｜]\s*"
                      r"(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 
-_AUTHORS = re.compile(rf"作者\s*[:：]\s*([{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})*)(?![{CJK}])")
+# 作者:佘孝平、郑可; 作者:孟娇 李迎春 责任编辑:… (a word before a colon is the next field's key)
+_OWN_SITE = ("本站", "本网", "原创")
+_AUTHORS = re.compile(rf"作者\s*[:：]\s*([{CJK}]{{2,4}}(?:(?:、|\s+)(?![{CJK}]+\s*[:：])[{CJK}]{{2,4}})*)(?![{CJK}])")
 
 
 def parse_source_line(text: str) -> list[Credit] | None:
@@ -510,7 +521,11 @@ def parse_source_line(text: str) -> list[Credit] | None:
     srcs = [o for i, o in enumerate(srcs) if not (i and o.endswith("频道"))]  # 人民网-湖北频道: its channel
     if m.group("kw").startswith("供稿") and m.group("rest").strip():
         return None  # 供稿：区卫生健康委 王永平: a body and its writer, read as a byline
-    if not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) and re.search(f"[{CJK}]", x)
+    if srcs and all(x.startswith(_OWN_SITE) for x in srcs):
+        srcs = []  # 来源:本站原创 作者:孟娇: the site itself, no body named
+        if not m.group("rest").strip():
+            return []
+    elif not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) and re.search(f"[{CJK}]", x)
                            for x in srcs):
         return None
     role = "供稿" if m.group("kw").startswith("供稿") else "来源"
@@ -521,7 +536,7 @@ def parse_source_line(text: str) -> list[Credit] | None:
                else Credit(role, x, "source", person=False)
                for x in srcs] + _editor_credits(m.group("rest"), "source")
     if (a := _AUTHORS.search(m.group("rest"))) is not None:
-        names = a.group(1).split("、")  # (来源：…… 作者：郑十一; 作者:佘孝平、郑可)
+        names = re.split(r"、|\s+", a.group(1))  # (来源：…… 作者：郑十一; 作者:佘孝平、郑可)
         credits += [Credit("作者", n, "source") for n in names if len(names) == 1 or _is_bare_name(n)]
     if len(credits) == len(srcs) and m.group("rest").strip() and \
             (more := _credits_from_tokens(m.group("rest"), "source", require_role=True)) is not None:
@@ -688,7 +703,7 @@ _EDITOR_ROLES = ("责任编辑", "值班编辑", "美术编辑", "编辑", "责�
 _EDITOR_ROLE_RE = "|".join(_EDITOR_ROLES)
 _EDITOR_ITEM = re.compile(
     rf"(?P<role>{_EDITOR_ROLE_RE})\s*[:：]\s*"
-    rf"(?P<names>[{CJK}·]{{1,4}}(?:\s*[、 ]\s*(?!(?:{_EDITOR_ROLE_RE})\s*[:：])[{CJK}·]{{1,4}})*)"
+    rf"(?P<names>[{CJK}·]{{1,4}}(?:\s*[、 ]\s*(?![{CJK}]+\s*[:：])[{CJK}·]{{1,4}})*)"  # (…王小宁 发布时间:)
 )
 
 
