@@ -1804,6 +1804,9 @@ def test_deputies_unique_posts_and_a_remit_of_its_own(nlp: Language) -> None:
 def test_roles_of_guests_listed_before_groups_of_volunteers(nlp: Language) -> None:
     found = roles(nlp, "区委网信办副主任李丹,镇党委副书记孙卫东、党委委员刘芳,居村党政负责人,社区、学校、区域单位志愿者等出席活动。")
     assert found == {("李丹", "出席"), ("孙卫东", "出席"), ("刘芳", "出席")}
+    found = roles(nlp, "万柏林区少工委副主任杨鹤,兴华街道党工委副书记严定邦,荔竹社区党委书记兼主任王慧敏以及优秀少先队员代表"
+                       "和辅导员代表等40余人参加了本次会议。")
+    assert found == {("杨鹤", "参加"), ("严定邦", "参加"), ("王慧敏", "参加")}  # (…代表等40余人: a counted group)
 
 
 def test_a_provinces_department_named_ting(nlp: Language) -> None:
@@ -1825,3 +1828,18 @@ def test_lei_feng_in_slogans_is_no_person_reported_on(nlp: Language) -> None:
 def test_a_communitys_designation_is_no_community(nlp: Language) -> None:
     found = ents(nlp, "三星街社区成功创建全国安全社区。")
     assert ("三星街社区", "Community") in found and ("全国安全社区", "Community") not in found
+
+
+def test_customs_legal_service_offices_and_their_heads(nlp: Language) -> None:
+    found = ents(nlp, "海关总署署长于广洲、黄埔海关副关长欧阳晨出席。公言法律服务所、街道法律服务所参加。")
+    assert {("海关总署", "Organization"), ("黄埔海关", "Organization"), ("于广洲", "Person"),
+            ("公言法律服务所", "Organization")} <= found
+    assert not any(n in ("广洲", "街道法律服务所") for n, _ in found)  # (于|广洲: the given name, no place)
+    found = posts(nlp, "海关总署署长于广洲、黄埔海关副关长欧阳晨出席。")
+    assert {("于广洲", "署长", "海关总署"), ("欧阳晨", "副关长", "黄埔海关")} <= found
+
+
+def test_avenues_by_the_word_before_them_and_no_person_ending_as_one(nlp: Language) -> None:
+    found = ents(nlp, "下穿机场大道隧道。推进项目龙岗大道建设。街道党工委副书记李大道出席。走上康庄大道。")
+    assert {("机场大道", "Place"), ("龙岗大道", "Place"), ("李大道", "Person")} <= found
+    assert {n for n, lab in found if lab == "Place"} == {"机场大道", "龙岗大道"}  # (康庄大道: an idiom)

@@ -316,6 +316,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if w[0] < s:  # the suffix starts inside a word: 耳鼻喉医院, 团队
             if not inside_ok and w[2] not in PROPER_TAGS:
                 continue
+            if w[2] == "PER" and w[1] == e and w[1] - w[0] <= 4:
+                continue  # 副书记李大道: a person's name ends as the kind does (not 颜龙山水小区, no name)
             head = w[0]
             if text[head:s] in lex.generic:
                 continue
@@ -325,6 +327,9 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                            suffix_at=s)
         if label == "Organization" and s - start < min_prefix:
             start = _unit_before(text, widx, start)  # 张庙街道|综合|为老服务中心: the unit names the facility
+        if m.group(0) == "大道":  # 项目|龙岗|大道, 机场|大道: an avenue is named by the one word before it
+            one = widx.ending_at(head) if head == s else None  # (三井小学|龙城大道: by the model's word)
+            start = max(start, one[0] if one is not None else head)
         if m.group(0) == "委员会" and text[start - 1:start] == "和" and s - start >= 2 \
                 and start - 1 - (before := _read_back(text, widx, start - 1, lex)) >= 2 \
                 and not _BODY_END.search(text, 0, start - 1) \
@@ -681,8 +686,9 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             pass  # 李文|起传达: the model cut the name's third character off as a verb (not 刘颖|认为,
             # 张沛|针对: the third character opens a preposition; not 单骏|初等区政协: a noun swallowing 等)
         elif lac_name and w[1] - w[0] == 1 and (given := widx.covering(w[1])) is not None \
-                and given[0] == w[1] and given[2] == "PER" and given[1] - given[0] <= 2:
-            e = given[1]  # 副区长那|慧敏: the model read the surname and the given name apart
+                and given[0] == w[1] and given[2] in ("PER", "LOC") and given[1] - given[0] <= 2:
+            e = given[1]  # 副区长那|慧敏: the model read the surname and the given name apart (署长于|广洲:
+            # the given name read as a place)
         elif lac_name:
             e = w[1]  # LAC read the name: trust its extent
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
