@@ -1843,3 +1843,18 @@ def test_avenues_by_the_word_before_them_and_no_person_ending_as_one(nlp: Langua
     found = ents(nlp, "下穿机场大道隧道。推进项目龙岗大道建设。街道党工委副书记李大道出席。走上康庄大道。")
     assert {("机场大道", "Place"), ("龙岗大道", "Place"), ("李大道", "Person")} <= found
     assert {n for n, lab in found if lab == "Place"} == {"机场大道", "龙岗大道"}  # (康庄大道: an idiom)
+
+
+def test_blood_stations_and_directors_by_their_field(nlp: Language) -> None:
+    found = ents(nlp, "在此,市中心血站呼吁更多爱心人士献血。")
+    assert ("市中心血站", "Organization") in found and ("市中心", "Organization") not in found
+    found = posts(nlp, "山西凯盛肥业集团有限公司技术总监王经君等同志提出希望。")
+    assert found == {("王经君", "技术总监", "山西凯盛肥业集团有限公司")}
+
+
+def test_no_role_across_a_clause_opened_after_a_place_visited(nlp: Language) -> None:
+    """…陈哲到区信访局开展调研,区信访局领导班子成员参加: the last verb is the staff's; 在为…的同时,实地调研 goes on."""
+    found = roles(nlp, "区委常委、区委政法委书记陈哲到区信访局开展调研,区信访局领导班子成员参加。")
+    assert found == {("陈哲", "调研")}
+    found = roles(nlp, "王槐在为食堂工作人员送上新春祝福的同时,实地调研了食堂的就餐环境。")
+    assert found == {("王槐", "调研")}
