@@ -1858,3 +1858,10 @@ def test_no_role_across_a_clause_opened_after_a_place_visited(nlp: Language) -> 
     assert found == {("陈哲", "调研")}
     found = roles(nlp, "王槐在为食堂工作人员送上新春祝福的同时,实地调研了食堂的就餐环境。")
     assert found == {("王槐", "调研")}
+
+
+def test_quoted_days_weeks_months_and_years_are_programmes(nlp: Language) -> None:
+    found = ents(nlp, "9月15日是“全民国防教育日”。龙华区扎实推进“城市建设年”。开展“站长日”活动。")
+    assert {("“全民国防教育日”", "Programme"), ("“城市建设年”", "Programme"), ("“站长日”", "Programme")} <= found
+    found = ents(nlp, "进入“不惑之年”。享受“舌尖上的幸福晚年”。开展“庆建党百年”临沂市社区运动会。")
+    assert not any(lab == "Programme" and n.endswith("年”") for n, lab in found)  # an idiom, a slogan, an anniversary
