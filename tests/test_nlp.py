@@ -1861,7 +1861,7 @@ def test_no_role_across_a_clause_opened_after_a_place_visited(nlp: Language) -> 
 
 
 def test_quoted_days_weeks_months_and_years_are_programmes(nlp: Language) -> None:
-    found = ents(nlp, "9月15日是“全民国防教育日”。龙华区扎实推进“城市建设年”。开展“站长日”活动。")
+    found = ents(nlp, "9月15日是“全民国防教育日”。龙华区扎实推进“城市建设年”。每月的“站长日”当天。")
     assert {("“全民国防教育日”", "Programme"), ("“城市建设年”", "Programme"), ("“站长日”", "Programme")} <= found
     found = ents(nlp, "进入“不惑之年”。享受“舌尖上的幸福晚年”。开展“庆建党百年”临沂市社区运动会。")
     assert not any(lab == "Programme" and n.endswith("年”") for n, lab in found)  # an idiom, a slogan, an anniversary
