@@ -1865,3 +1865,12 @@ def test_quoted_days_weeks_months_and_years_are_programmes(nlp: Language) -> Non
     assert {("“全民国防教育日”", "Programme"), ("“城市建设年”", "Programme"), ("“站长日”", "Programme")} <= found
     found = ents(nlp, "进入“不惑之年”。享受“舌尖上的幸福晚年”。开展“庆建党百年”临沂市社区运动会。")
     assert not any(lab == "Programme" and n.endswith("年”") for n, lab in found)  # an idiom, a slogan, an anniversary
+
+
+def test_the_nation_as_a_modifier_is_no_place(nlp: Language) -> None:
+    found = ents(nlp, "4月23日是中国海军成立75周年纪念日。代表团访问了中国,受到欢迎。人民居民在中国的生活。")
+    assert [n for n, lab in found if lab == "Place"].count("中国") == 1 or ("中国", "Place") in found
+    doc = nlp("4月23日是中国海军成立75周年纪念日。")
+    assert not any(e.text == "中国" for e in doc.ents)
+    doc = nlp("代表团访问了中国,受到欢迎。")
+    assert any(e.text == "中国" and e.label_ == "Place" for e in doc.ents)

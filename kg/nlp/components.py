@@ -890,6 +890,8 @@ class EntityFilter:
             return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)
         if label == "Person" and self._bad_person(sp.text):
             return out
+        if label == "Place" and sp.text == "中国" and _HAN_CHAR.match(text, sp.end_char):
+            return out  # 中国特色, 中国海军, 中国医疗健康网: the nation as a modifier, no place mentioned
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
             return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
         listed_after_street = sp.id_ == "社区:after-street" and text[sp.end_char:sp.end_char + 1] in _ITEM_ENDS
