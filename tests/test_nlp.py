@@ -1872,3 +1872,8 @@ def test_the_nation_as_a_modifier_is_no_place(nlp: Language) -> None:
     assert not any(e.text == "中国" for e in doc.ents)
     doc = nlp("代表团访问了中国,受到欢迎。")
     assert any(e.text == "中国" and e.label_ == "Place" for e in doc.ents)
+
+
+def test_kinds_of_housing_and_parks_are_no_places(nlp: Language) -> None:
+    found = ents(nlp, "安置小区建设加快推进。新建人才公寓200套。打造主题公园。")
+    assert not any(lab == "Place" for _, lab in found)
