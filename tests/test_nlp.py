@@ -1877,3 +1877,8 @@ def test_the_nation_as_a_modifier_is_no_place(nlp: Language) -> None:
 def test_kinds_of_housing_and_parks_are_no_places(nlp: Language) -> None:
     found = ents(nlp, "安置小区建设加快推进。新建人才公寓200套。打造主题公园。")
     assert not any(lab == "Place" for _, lab in found)
+
+
+def test_a_listed_name_ends_before_yiji(nlp: Language) -> None:
+    found = ents(nlp, "黄埔海关副关长欧阳晨、东莞市政府副市长唐庆涛、贺宇以及东莞海关负责人陪同。")
+    assert ("贺宇", "Person") in found and ("贺宇以", "Person") not in found

@@ -861,7 +861,7 @@ class EntityFilter:
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 宋玫|来|婺城区调研
         if key == "lac" and label == "Person" and sp.text.endswith(_OUTLET_ENDS) and len(sp.text) >= 3:
             label = "Organization"  # 兰州日报, 西山网: an outlet the model reads as a person
-        if key == "lac" and label == "Person" and len(sp.text) == 3 and text.startswith("以及", sp.end_char - 1):
+        if label == "Person" and len(sp.text) == 3 and text.startswith("以及", sp.end_char - 1):
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 贺宇|以及东莞海关
         if key == "lac" and label == "Person" and sp.text.endswith(("文", "图")) and len(sp.text) >= 3 \
                 and text.startswith(("/", "／"), sp.end_char):
