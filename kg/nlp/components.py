@@ -891,9 +891,10 @@ class EntityFilter:
             return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)
         if label == "Person" and self._bad_person(sp.text):
             return out
-        if label == "Place" and sp.text == "中国" and words_at.get(sp.end_char, (0, ""))[1] in _NOUN_TAGS:
+        if label == "Place" and sp.text == "中国" and words_at.get(sp.end_char, (0, ""))[1] in _NOUN_TAGS \
+                and not text.startswith(("各", "境内", "境外", "大陆", "内地"), sp.end_char):
             return out  # 中国特色, 中国海军, 中国医疗健康网: the nation as a modifier, no place mentioned
-            # (not 落地中国|第三家: the nation counted in)
+            # (not 落地中国|第三家: the nation counted in; nor 中国|各地: its parts)
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
             return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
         listed_after_street = sp.id_ == "社区:after-street" and text[sp.end_char:sp.end_char + 1] in _ITEM_ENDS
