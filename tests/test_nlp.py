@@ -1867,13 +1867,6 @@ def test_quoted_days_weeks_months_and_years_are_programmes(nlp: Language) -> Non
     assert not any(lab == "Programme" and n.endswith("年”") for n, lab in found)  # an idiom, a slogan, an anniversary
 
 
-def test_the_nation_as_a_modifier_is_no_place(nlp: Language) -> None:
-    doc = nlp("4月23日是中国海军成立75周年纪念日。")
-    assert not any(e.text == "中国" for e in doc.ents)
-    for text in ("代表团访问了中国,受到欢迎。", "优衣库将落地中国第三家全球旗舰店。"):
-        assert any(e.text == "中国" and e.label_ == "Place" for e in nlp(text).ents)  # (the nation counted in)
-
-
 def test_kinds_of_housing_and_parks_are_no_places(nlp: Language) -> None:
     found = ents(nlp, "安置小区建设加快推进。新建人才公寓200套。打造主题公园。")
     assert not any(lab == "Place" for _, lab in found)

@@ -90,7 +90,6 @@ _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|�
 _PREPOSITIONS = frozenset("同与")  # what the model may read into a place's name (同|鱼河峁镇; not 和平, 向阳)
 _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
-_NOUN_TAGS = frozenset({"n", "nz", "nw", "vn", "an", "ORG", "LOC"})  # the model's nouns and names
 _MOTION_VERBS = frozenset("来到赴")  # 宋玫|来|婺城区: a verb of going before a place, no part of a name
 _PARTY_GROUP_TITLES = ("书记", "副书记", "成员")  # 党组书记: the body's party group, a title
 _TITLE_PREFIXES = "副原前代总"  # 瞿凯|副|支队长: the title's own first character, not the name's last
@@ -891,10 +890,6 @@ class EntityFilter:
             return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)
         if label == "Person" and self._bad_person(sp.text):
             return out
-        if label == "Place" and sp.text == "中国" and words_at.get(sp.end_char, (0, ""))[1] in _NOUN_TAGS \
-                and not text.startswith(("各", "境内", "境外", "大陆", "内地"), sp.end_char):
-            return out  # 中国特色, 中国海军, 中国医疗健康网: the nation as a modifier, no place mentioned
-            # (not 落地中国|第三家: the nation counted in; nor 中国|各地: its parts)
         if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
             return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
         listed_after_street = sp.id_ == "社区:after-street" and text[sp.end_char:sp.end_char + 1] in _ITEM_ENDS
