@@ -504,8 +504,8 @@ _SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*
                      r"(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
 
 
+_OWN_SITE = ("本站", "本网", "原创")  # 来源:本站原创: the site itself
 # 作者:佘孝平、郑可; 作者:孟娇 李迎春 责任编辑:… (a word before a colon is the next field's key)
-_OWN_SITE = ("本站", "本网", "原创")
 _AUTHORS = re.compile(rf"作者\s*[:：]\s*([{CJK}]{{2,4}}(?:(?:、|\s+)(?![{CJK}]+\s*[:：])[{CJK}]{{2,4}})*)(?![{CJK}])")
 
 
