@@ -536,3 +536,8 @@ def test_a_role_and_names_alone_in_square_brackets_open_a_lead() -> None:
     assert end == 16 and [(c.role, c.name) for c in credits] == [("通讯员", "汪涛基"), ("通讯员", "石庆明"), ("通讯员", "罗鸣")]
     assert L.parse_lead("【文明礼仪】深化文明城市建设,从你我文明驾驶做起") is None
     assert L.parse_lead("【工作动态】近日,区委召开会议") is None
+
+
+def test_a_pages_button_after_the_credits_is_no_name() -> None:
+    found = L.parse_byline("茂名日报记者 董玉奎 通讯员 刘永林 关注了")
+    assert [(c.name, c.person) for c in found] == [("董玉奎", True), ("刘永林", True), ("茂名日报", False)]

@@ -1807,6 +1807,11 @@ def test_roles_of_guests_listed_before_groups_of_volunteers(nlp: Language) -> No
     found = roles(nlp, "万柏林区少工委副主任杨鹤,兴华街道党工委副书记严定邦,荔竹社区党委书记兼主任王慧敏以及优秀少先队员代表"
                        "和辅导员代表等40余人参加了本次会议。")
     assert found == {("杨鹤", "参加"), ("严定邦", "参加"), ("王慧敏", "参加")}  # (…代表等40余人: a counted group)
+    found = roles(nlp, "区委第三巡察组副组长杨建华及巡察组全体成员,街道班子领导全体出席会议。")
+    assert found == {("杨建华", "出席")}
+    found = roles(nlp, "巡察组副组长叶华栋、周丽萍及巡察组其他成员,区委巡察办有关同志,以及街道领导班子成员,"
+                       "居民区党总支书记、居委会主任出席会议。")
+    assert found == {("叶华栋", "出席"), ("周丽萍", "出席")}
 
 
 def test_a_provinces_department_named_ting(nlp: Language) -> None:

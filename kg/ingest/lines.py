@@ -227,7 +227,8 @@ def _glued_names(run: str) -> list[str] | None:
             return
         for k in (3, 2):
             piece = run[pos:pos + k]
-            if len(piece) == k and piece[0] in _surnames() and piece[:2] not in _surnames():
+            if len(piece) == k and piece[0] in _surnames() and piece[:2] not in _surnames() \
+                    and piece[-1] not in "了的着过吗呢吧":  # (刘永林|关注了: a verb and its particle, no name)
                 walk(pos + k, [*done, piece])
     walk(0, [])
     best = max((sum(len(p) == 3 for p in c) for c in cuts), default=-1)
@@ -347,6 +348,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
                 return None
             names.extend((role or "", n) for n in glued)  # 记者周国和谷少传梅巍
             continue
+        if i == len(tokens) - 1 and len(tok) >= 2 and tok[-1] in "了的着过" and names:
+            break  # …通讯员 刘永林 关注了: a page's button after the credits, no name
         if not _NAME_TOKEN.fullmatch(tok) or tok in _NON_NAMES:
             return None
         if tok.endswith(_BODY_TAILS):
