@@ -1880,3 +1880,8 @@ def test_kinds_of_housing_and_parks_are_no_places(nlp: Language) -> None:
 def test_a_listed_name_ends_before_yiji(nlp: Language) -> None:
     found = ents(nlp, "黄埔海关副关长欧阳晨、东莞市政府副市长唐庆涛、贺宇以及东莞海关负责人陪同。")
     assert ("贺宇", "Person") in found and ("贺宇以", "Person") not in found
+
+
+def test_a_name_the_model_reads_as_a_verb_after_a_title_before_he(nlp: Language) -> None:
+    found = posts(nlp, "该街道邀请了海州区消防大队大队长包龙庆和消防大队辖区监督员陆正为居民讲解。")
+    assert ("包龙庆", "大队长", "海州区消防大队") in found

@@ -696,7 +696,8 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS
                  and not (verb_next and (x[2] in _MODIFIER_TAGS or (x[2] == "p" and x[0] == s)))
                  for c in range(s, e)) \
-                and not (e - s == 3 and (text[e:e + 1] in ("等", "、", "，", ",") or text.startswith("一行", e))) \
+                and not (e - s == 3 and (text[e:e + 1] in ("等", "、", "，", ",", "和")
+                                         or text.startswith("一行", e))) \
                 and not (e - s == 2 and text[s] in lex.surnames and text[e:e + 1] in ("、", "，", ",")
                          and (x := widx.covering(s)) is not None and x[0] == s and x[1] == e
                          and x[2] not in _VERBAL_TAGS and text[s:e] not in lex.name_end_words):
