@@ -1885,3 +1885,8 @@ def test_a_listed_name_ends_before_yiji(nlp: Language) -> None:
 def test_a_name_the_model_reads_as_a_verb_after_a_title_before_he(nlp: Language) -> None:
     found = posts(nlp, "该街道邀请了海州区消防大队大队长包龙庆和消防大队辖区监督员陆正为居民讲解。")
     assert ("包龙庆", "大队长", "海州区消防大队") in found
+
+
+def test_a_resident_before_he_and_a_street_is_no_street(nlp: Language) -> None:
+    found = ents(nlp, "胡金芳一行先后来到了新闸街道新裕花苑吴大惠和北港街道运河花园刁丽萍家庭。")
+    assert ("吴大惠", "Person") in found and ("吴大惠", "Street") not in found

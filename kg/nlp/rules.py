@@ -640,6 +640,9 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         if any(text[w[0]:w[1]] in lex.titles or text[w[0]:w[1]] in _PERSON_GROUP_WORDS
                for w in _words_in(widx, m.start(1), m.end(1))):
             continue  # (场站公司总经理何波与长安街道: a post's holder, then the street he meets; 主要负责人与方兴社区)
+        if len(items) == 1 and any(w[2] == "PER" for w in _words_in(widx, m.start(1), m.end(1))):
+            continue  # (新裕花苑吴大惠和北港街道运河花园…: a resident named, then another street; in a longer
+            # list the model's person is one of the names listed: 新谊、…、罗芳和文华社区)
         out.extend(_item_cands(items, pos, kind, label_of[kind]))
         out.append(Cand(last_s, last_e, label_of[kind], f"{kind}:list"))
     return out
