@@ -1890,3 +1890,9 @@ def test_a_name_the_model_reads_as_a_verb_after_a_title_before_he(nlp: Language)
 def test_a_resident_before_he_and_a_street_is_no_street(nlp: Language) -> None:
     found = ents(nlp, "胡金芳一行先后来到了新闸街道新裕花苑吴大惠和北港街道运河花园刁丽萍家庭。")
     assert ("吴大惠", "Person") in found and ("吴大惠", "Street") not in found
+
+
+def test_a_listed_body_after_yiji_is_named_without_it(nlp: Language) -> None:
+    doc = nlp("区人民政府领导何伟,以及区级机关工委、区法院、区检察院相关负责人参加。")
+    orgs = {e.text for e in doc.ents if e.label_ == "Organization"}
+    assert "区级机关工委" in orgs and not any(o.startswith("以及") for o in orgs)

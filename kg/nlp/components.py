@@ -81,7 +81,9 @@ _PARENT_BODY = re.compile("^([\u4e00-\u9fff]{1,12}?(?:委员会|委|局|厅|部|
 _TWO_BODIES = re.compile("([\u4e00-\u9fff]{2,10}?[委局办部厅])"
                          "((?:区|市|县|省)(?:[\u4e00-\u9fff]{1,10}[委局办部厅]|政府))")  # (君山区委区政府)
 _OUTLET_ENDS = ("日报", "晚报", "晨报", "报社", "网", "在线", "电视台")
-_LIST_ITEM = re.compile("(?<=[、，,：:])[\u4e00-\u9fff]{2,10}(?=[、等和及])|[\u4e00-\u9fff]{2,10}(?=、)"
+# (an item after 以及/及 is named without it: ，以及|区级机关工委、)
+_LIST_ITEM = re.compile("(?:(?<=[、，,：:])(?!以及|及)|(?<=[、，,：:]以及)|(?<=[、，,：:]及))"
+                        "[\u4e00-\u9fff]{2,10}(?=[、等和及])|(?!以及|及)[\u4e00-\u9fff]{2,10}(?=、)"
                         # the last item before the persons who come for it (…、乡村振兴局主要负责同志)
                         "|(?<=、)[\u4e00-\u9fff]{2,8}?[局办委部厅](?=主要负责|负责同志|有关负责|相关负责|领导)")
 _LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
