@@ -1896,3 +1896,8 @@ def test_a_listed_body_after_yiji_is_named_without_it(nlp: Language) -> None:
     doc = nlp("区人民政府领导何伟,以及区级机关工委、区法院、区检察院相关负责人参加。")
     orgs = {e.text for e in doc.ents if e.label_ == "Organization"}
     assert "区级机关工委" in orgs and not any(o.startswith("以及") for o in orgs)
+
+
+def test_a_common_word_before_a_known_community_after_its_street_is_no_part_of_it(nlp: Language) -> None:
+    found = ents(nlp, "香山街道筹备组香山社区网格长张婧便迫不及待。")
+    assert ("香山社区", "Community") in found and ("筹备组香山社区", "Community") not in found

@@ -476,8 +476,11 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 continue  # (沙嘴街道沙嘴|社区: the street's name and the community's, not one name)
             full = name + kind
             if full in known[kind]:
-                if best is None or best[1] != "after-street":  # (下中坝社区 read after its street, not 中坝社区)
-                    best = (s, "gazetteer")
+                if best is None or best[1] != "after-street" or (
+                        widx.is_start(s) and widx.is_start(best[0]) and s - best[0] >= 2
+                        and all(w[2] in ("n", "vn") for w in _words_in(widx, best[0], s))):
+                    best = (s, "gazetteer")  # (下中坝社区 read after its street, not 中坝社区; but 香山街道|筹备组|
+                    # 香山社区: a common word before the known community is no part of its name)
                 break
             if best is None and after_street and (w := widx.covering(s)) is not None and w[0] == s \
                     and w[1] == m.end():
