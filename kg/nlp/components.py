@@ -410,6 +410,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         street_offices=tuple(data.words("lexicon/street_office_tails.txt")),
         category_nouns=data.words("lexicon/category_nouns.txt"),
         project_verbs=data.words("lexicon/project_verbs.txt"),
+        road_endings=frozenset(data.words("lexicon/road_endings.txt")),
     )
 
 

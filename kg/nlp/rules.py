@@ -125,6 +125,7 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()  # 居民, 志愿者: a name may follow (person_role_nouns.txt)
     category_nouns: frozenset[str] = frozenset()  # 企业, 学校: a kind before a name, no part of it
     project_verbs: frozenset[str] = frozenset()  # 加装, 改造: verbs inside a project's name
+    road_endings: frozenset[str] = frozenset()  # 路, 大道: a road's kind (a suffix's road is named by one word)
     street_offices: tuple[str, ...] = ()  # 城建办, 文化站: a street's own offices (street_office_tails.txt)
 
     def transliterated(self, name: str) -> bool:
@@ -327,7 +328,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                            suffix_at=s)
         if label == "Organization" and s - start < min_prefix:
             start = _unit_before(text, widx, start)  # 张庙街道|综合|为老服务中心: the unit names the facility
-        if m.group(0) == "大道":  # 项目|龙岗|大道, 机场|大道: an avenue is named by the one word before it
+        if label == "Place" and m.group(0) in lex.road_endings:  # 项目|龙岗|大道, 机场|大道: a road is named
+            # by the one word before it
             one = widx.ending_at(head) if head == s else None  # (三井小学|龙城大道: by the model's word)
             start = max(start, one[0] if one is not None else head)
         if m.group(0) == "委员会" and text[start - 1:start] == "和" and s - start >= 2 \
