@@ -642,10 +642,10 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
                             or _BODY_ITEM.search(i) for i in items):
             continue  # (大坪街道辖区社区和朝天门街道: an item with its own unit is no item of the list; 院党委与
             # 海淀街道, 曹村小学和子午街道: a body met, no street)
-        if any(text[w[0]:w[1]] in lex.titles or text[w[0]:w[1]] in _PERSON_GROUP_WORDS
-               for w in _words_in(widx, m.start(1), m.end(1))):
+        words = _words_in(widx, m.start(1), m.end(1))
+        if any(text[w[0]:w[1]] in lex.titles or text[w[0]:w[1]] in _PERSON_GROUP_WORDS for w in words):
             continue  # (场站公司总经理何波与长安街道: a post's holder, then the street he meets; 主要负责人与方兴社区)
-        if len(items) == 1 and any(w[2] == "PER" for w in _words_in(widx, m.start(1), m.end(1))):
+        if len(items) == 1 and any(w[2] == "PER" for w in words):
             continue  # (新裕花苑吴大惠和北港街道运河花园…: a resident named, then another street; in a longer
             # list the model's person is one of the names listed: 新谊、…、罗芳和文华社区)
         out.extend(_item_cands(items, pos, kind, label_of[kind]))
