@@ -1065,6 +1065,8 @@ def test_a_common_word_names_a_community_after_its_street(nlp: Language) -> None
     text = "普法小分队深入西市街道渡口社区、铁二社区开展活动。"
     assert {("渡口社区", "Community"), ("铁二社区", "Community")} <= set(texts(nlp, text))
     assert {("渡口社区", "西市街道"), ("铁二社区", "西市街道")} <= located(nlp, text)
+    # two common words name one too (鹅山街道|车辆|厂|社区)
+    assert ("车辆厂社区", "鹅山街道") in located(nlp, "副主任王俊英带队到鹅山街道车辆厂社区调研指导工作。")
     assert set(texts(nlp, "推进大坪街道辖区社区和朝天门街道和谐社区建设。")) == {("大坪街道", "Street"), ("朝天门街道", "Street")}
     # an adjective names one too, where nothing follows that 社区 could qualify, or a list goes on
     assert ("宁静社区", "骆驼街道") in located(nlp, "代表团赴宁波市镇海区骆驼街道宁静社区学习考察。")

@@ -514,6 +514,10 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 # 西市街道|渡口|社区: a common word names the street's community; so does an adjective when
                 # nothing follows that 社区 could qualify (骆驼街道宁静社区学习, not 街道和谐社区建设)
                 best = (s, "after-street")
+            elif best is None and after_street and k in (3, 4) and widx.is_start(s) \
+                    and widx.is_start(m.start(2)) and len(ws := _words_in(widx, s, m.start(2))) == 2 \
+                    and all(w[2] in ("n", "nz", "s") for w in ws):
+                best = (s, "after-street")  # 鹅山街道|车辆|厂|社区: two common words name it too
         if best is not None:
             s, how = best
             if (v := widx.ending_at(s)) is not None and v[0] == s - 1 and v[2] == "v" \
