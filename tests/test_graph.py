@@ -357,3 +357,13 @@ def test_a_department_printed_bare_is_the_committees_the_page_names(nlp) -> None
     res = _resolved(nlp, "省委常委、宣传部部长许正中出席。宣传部负责同志介绍了情况。")
     names = {e.name for e in res.entities.values() if e.label == "Organization"}
     assert "省委宣传部" in names and "宣传部" not in names, names
+
+
+def test_a_title_after_a_name_restates_the_post_its_page_names(nlp) -> None:
+    res = _resolved(nlp, "省妇联党组书记冯玲到黄外社区调研。冯玲书记参观了妇女之家。")
+    posts = {(f.args["title"], f.args["org"] is None) for f in res.facts if f.kind == "post"}
+    assert posts == {("党组书记", False)}, posts  # the evidence of 冯玲书记 joins that post
+    assert len([f for f in res.facts if f.kind == "post"]) == 2
+    # two posts that end so: the bare title names neither
+    res = _resolved(nlp, "区委书记张伟、区政协党组书记张伟出席。张伟书记讲话。")
+    assert any(f.kind == "post" and f.args["org"] is None for f in res.facts)

@@ -289,6 +289,7 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
             rf = _resolve_fact(b, af, f, bodies[af.article.id])
             if rf is not None:
                 facts.append(rf)
+    facts = _restated_posts(facts)
     for ent in b.entities.values():  # 温江区柳城街道党工委 is also 柳城街道党工委
         if ent.label == "Programme" and (k := _KIND_AFTER.search(ent.name)) is not None and k.start() >= 4:
             ent.variants[ent.name[:k.start()]] += 0  # 文明城市创建工作: the work of 文明城市创建
@@ -301,6 +302,28 @@ def resolve(articles: Iterable[ArticleFacts]) -> Resolution:
         if (m := _STREET_BEFORE_UNIT.match(name)) is not None:  # 石马河街道来鹿寺社区党委 is 来鹿寺社区党委
             ent.variants[name[m.end():]] += 0
     return Resolution(b.entities, facts, arts)
+
+
+def _restated_posts(facts: list[ResolvedFact]) -> list[ResolvedFact]:
+    """冯玲书记 on a page that names 省妇联党组书记冯玲: a title printed without a body that ends one
+    post of the same person on the same page is that post again (its evidence joins it), not another
+    post; where two of the person's posts end so (党委书记, 党组书记 of two bodies), it stays apart."""
+    full: dict[tuple[str, str], list[dict[str, str | bool | None]]] = defaultdict(list)
+    for f in facts:
+        if f.kind == "post" and f.args["org"] is not None and f.evidence is not None:
+            full[(f.evidence.source, str(f.args["person"]))].append(f.args)
+    out = []
+    for f in facts:
+        if f.kind == "post" and f.args["org"] is None and f.evidence is not None:
+            title = str(f.args["title"])
+            held = {(a["title"], a["org"]): a for a in full.get((f.evidence.source, str(f.args["person"])), ())
+                    if str(a["title"]).endswith(title)}
+            if len(held) == 1:
+                [a] = held.values()
+                f = ResolvedFact("post", {**f.args, "title": a["title"], "printed": a["printed"], "org": a["org"],
+                                          "org_name": a["org_name"], "former": a["former"]}, f.evidence)
+        out.append(f)
+    return out
 
 
 def _area_cut_names(af: ArticleFacts) -> dict[str, str]:
