@@ -768,6 +768,9 @@ def test_names_in_a_list_the_model_reads_mostly_as_persons(nlp: Language) -> Non
     assert ("封波", "参加") in roles(nlp, "区领导宋泓、赵文明、封波、谢嘉、代江、王元其参加会议。")
     assert ("楼存根", "Person") in texts(nlp, "副主席曹斌、周春然、吴月华、张琳鑫、楼存根等向委员们致以问候。")
     assert not any(label == "Person" for _, label in texts(nlp, "购买苹果、香蕉、梨子、葡萄等水果。"))
+    # a listed name whose surname the model reads apart (应|盛华: a verb, then a name)
+    found = texts(nlp, "华家池总支委员管文军、应盛华、吴旧生等一行赴嵊州。")
+    assert ("应盛华", "Person") in found and ("盛华", "Person") not in found
 
 
 def test_an_organisation_the_model_reads_with_its_title(nlp: Language) -> None:

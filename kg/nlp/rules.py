@@ -738,6 +738,11 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     item_re = lex.listed_name_re
     pers = [w for w in widx.words if w[2] == "PER"]
+    for w in pers:  # 管文军、应|盛华、吴旧生: a listed name whose surname the model read apart (应: a verb)
+        if w[1] - w[0] == 2 and w[0] >= 2 and text[w[0] - 1] in lex.surnames and text[w[0] - 2] in "、，," \
+                and text[w[1]:w[1] + 1] in ("、", "，", ",", "等") \
+                and (x := widx.covering(w[0] - 1)) is not None and x[0] == w[0] - 1 and x[2] != "PER":
+            out.append(Cand(w[0] - 1, w[1], "Person", "name-in-list"))
     done = -1
     for w in pers:
         if w[0] < done:
