@@ -1096,6 +1096,9 @@ def test_a_village_clinic_after_its_county_and_town_and_a_named_scenic_area(nlp:
 def test_a_verb_of_going_after_a_name_spaced_guests_and_a_class_no_person(nlp: Language) -> None:
     text = "市委政法委副书记、市综治办主任宋玫来婺城区调研综治基层基础工作。"
     assert ("宋玫", "Person") in texts(nlp, text) and ("宋玫", "调研") in roles(nlp, text)
+    # a verb the model reads as a three-character name's fourth character (侯继作|率)
+    found = texts(nlp, "东坡区委统战部常务副部长侯继作率各民主党派负责人一行13人学习考察。")
+    assert ("侯继作", "Person") in found and ("侯继作率", "Person") not in found
     assert ("王福来", "Person") in texts(nlp, "村民王福来在家门口说。")  # (来 of a name before no place)
     text = "市科技局副局长 缑云峰 , 科技金融与服务处处长李金岭 ,副处长 韩雄 一行 到我区就科技孵化载体开展实地调研。"
     assert roles(nlp, text) == {("缑云峰", "调研"), ("李金岭", "调研"), ("韩雄", "调研")}

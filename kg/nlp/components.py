@@ -563,6 +563,7 @@ class EntityFilter:
         self.name_tails_tuple = tuple(self.name_tails)
         self.org_title_tails = tuple(t for t in self.name_tails if t in self.titles and len(t) >= 2)
         self.surnames = data.words("lexicon/surnames.txt")
+        self.name_end_chars = frozenset(w for w in data.words("lexicon/name_end_words.txt") if len(w) == 1)
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
         self.org_heads_not = tuple(data.words("lexicon/org_heads_not.txt"))
@@ -862,6 +863,9 @@ class EntityFilter:
         if key == "lac" and label == "Person" and len(sp.text) == 3 and sp.text[2] in _MOTION_VERBS \
                 and sp.text[0] in self.surnames and words_at.get(sp.end_char, (0, ""))[1] == "LOC":
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 宋玫|来|婺城区调研
+        if key == "lac" and label == "Person" and len(sp.text) == 4 and sp.text[0] in self.surnames \
+                and sp.text[:2] not in self.surnames and sp.text[3] in self.name_end_chars:
+            sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 侯继作|率各民主党派: a verb
         if key == "lac" and label == "Person" and sp.text.endswith(_OUTLET_ENDS) and len(sp.text) >= 3:
             label = "Organization"  # 兰州日报, 西山网: an outlet the model reads as a person
         if label == "Person" and len(sp.text) == 3 and text.startswith("以及", sp.end_char - 1):
