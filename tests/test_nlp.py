@@ -705,6 +705,10 @@ def test_a_leader_who_leads_a_team_on_an_inspection(nlp: Language) -> None:
     assert ("王明", "走访") in roles(nlp, "副区长王明带领区级部门负责人赴大坪街道走访。")
     assert ("戴志华", "调研") in roles(nlp, "区人大常委会副主任戴志华带队赴前黄镇、南夏墅街道调研建设情况。")
     assert ("张坤", "调研") in roles(nlp, "市老干部服务中心主任张坤一行来北辛街道调研。")
+    text = "处长孙耀霖、副处长朱铁军一行4人先后到我区许继社区托老站进行调研。"  # a counted party
+    assert {("孙耀霖", "调研"), ("朱铁军", "调研")} <= roles(nlp, text)
+    # 我区 names the speaker's district, no body's area (区许继社区托老站)
+    assert not any(label == "Organization" and t.startswith("区") for t, label in texts(nlp, text))
     assert ("曹金海", "调研") in roles(nlp, "区人大常委会主任曹金海带队赴新城桥街道就人大工作、老旧小区改造等方面进行调研。")
     assert ("杨春萌", "参加") in roles(nlp, "区委组织部杨春萌科长及街道相关部门负责人参加调研。")
     # the group led is no role verb's subject when another clause comes between
