@@ -1657,6 +1657,9 @@ def test_a_community_listed_before_another(nlp: Language) -> None:
     """到至善社区、樱花苑社区: the first community's name is a verb to the model; listed before another
     community, it is one too."""
     assert ("至善社区", "Community") in texts(nlp, "李部长一行先后到至善社区、樱花苑社区调研。")
+    # after a place the model names, too (龙河小区、玉带社区、: 玉带 a common word)
+    assert ("玉带社区", "Community") in texts(nlp, "朱书记走进老党校地块、龙河小区、玉带社区、浦南大队等地。")
+    assert not any(lab == "Community" for _, lab in texts(nlp, "走进学校、企业、城市社区、农村社区。"))
 
 
 def test_a_quoted_name_before_its_consultation_meeting(nlp: Language) -> None:
