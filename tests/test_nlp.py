@@ -683,6 +683,11 @@ def test_spoken_order_posts_and_speeches(nlp: Language) -> None:
 
 def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) -> None:
     assert ("溉澜溪体育公园", "江北区") in located(nlp, "江北区溉澜溪体育公园金色花海。")
+    # a street opening the model's place: the street, and the estate in it
+    text = "副区长检查了南长街道发源小区和新江湾城街道国权北路街区的垃圾分类工作。"
+    assert {("发源小区", "Place"), ("南长街道", "Street"), ("国权北路街区", "Place")} <= set(texts(nlp, text))
+    assert {("发源小区", "南长街道"), ("国权北路街区", "新江湾城街道")} <= located(nlp, text)
+    assert ("中心幼儿园", "Place") not in texts(nlp, "先后来到子午街道曹村小学和子午街道中心幼儿园。")
     found = texts(nlp, "考察团参观了青羊经开区航空国创中心产业园。")
     assert ("航空国创中心产业园", "Place") in found  # a zone (经开区) is split off but states no containment
     assert located(nlp, "考察团参观了青羊经开区航空国创中心产业园。") == set()

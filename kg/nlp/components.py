@@ -128,6 +128,10 @@ _VILLAGE_CLINIC = re.compile("(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))*[
                              "(?P<village>[\u4e00-\u9fff]{1,6}?村)卫生室$")
 _CHAIN_UNITS = re.compile("[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|乡|镇)")
 _AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")
+_STREET_VENUE_ENDS = ("小区", "街区", "景区", "花园", "公园", "家园", "广场", "苑", "里", "弄", "巷", "路", "街", "村")
+# a street (and the areas before it) opening the model's place: 南长街道|发源小区, 新江湾城街道|国权北路街区
+_STREET_PREFIX = re.compile("(?P<area>(?:[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省))?)"
+                            "(?P<street>[\u4e00-\u9fff]{2,6}?街道)(?=[\u4e00-\u9fff0-9]{3})")
 
 
 _LATIN_PAREN = re.compile("[A-Za-z][A-Za-z .&-]*[（(]$")
@@ -987,6 +991,15 @@ class EntityFilter:
                 if area is not None:
                     out.append((prio, area))
             sp = doc.char_span(sp.start_char + chain.start("village"), sp.end_char, label=label, span_id=sp.id_) or sp
+        street = _STREET_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
+        if street is not None and name.endswith(_STREET_VENUE_ENDS) and "街道" not in name[street.end():]:
+            parts = [doc.char_span(sp.start_char + street.start(g), sp.start_char + street.end(g),
+                                   label="Place" if g == "area" else "Street") for g in ("area", "street")
+                     if street.group(g)]
+            venue = doc.char_span(sp.start_char + street.end(), sp.end_char, label="Place")
+            if venue is not None and all(p is not None for p in parts):
+                out.extend((prio, p) for p in parts if p is not None)
+                sp, name = venue, venue.text
         cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
         if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
             area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")
