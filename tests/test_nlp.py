@@ -688,6 +688,9 @@ def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) 
     assert {("发源小区", "Place"), ("南长街道", "Street"), ("国权北路街区", "Place")} <= set(texts(nlp, text))
     assert {("发源小区", "南长街道"), ("国权北路街区", "新江湾城街道")} <= located(nlp, text)
     assert ("中心幼儿园", "Place") not in texts(nlp, "先后来到子午街道曹村小学和子午街道中心幼儿园。")
+    # towns of a theme and demonstration parks are named places
+    found = texts(nlp, "先后参观蘑菇小镇、峰山蔬菜科技示范园、罗坑特色体育小镇、七鲤古镇等乡村振兴项目。")
+    assert {("峰山蔬菜科技示范园", "Place"), ("罗坑特色体育小镇", "Place")} <= set(found), found
     found = texts(nlp, "考察团参观了青羊经开区航空国创中心产业园。")
     assert ("航空国创中心产业园", "Place") in found  # a zone (经开区) is split off but states no containment
     assert located(nlp, "考察团参观了青羊经开区航空国创中心产业园。") == set()
