@@ -66,6 +66,7 @@ _BETWEEN_ROLE = re.compile(
 _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,20}?的[\u4e00-\u9fff]{0,8}?"
                          "|[\u4e00-\u9fff]{0,6}?(?:人员|领导|嘉宾|同志))(?:还有|有|是)")
 _SEMICOLON = re.compile("[；;]")
+_GROUP_JOIN = "(?:[、，,；;]|和|及|与|以及|率领|带领|率(?!队))"  # what joins the persons of one verb
 _NEXT_PERSON = ("、", "，", ",")  # what separates one person's posts from the next person's
 _CONGRESSES = ("人大", "人大常委会", "党代会")  # the bodies whose members are 代表
 # a post one person holds (常务副区长王铮、袁景涛…: the names after are other leaders, not more of them)
@@ -472,8 +473,9 @@ class Relations:
                 gap = re.sub(r"\s+", "", _NOTE.sub("", text[p.end_char:group[0].start_char]))
                 if (tm := self.title_after_re.match(gap)) is not None:
                     gap = gap[tm.end():]  # 李爱武副主任、昌平图书馆董秀芳副馆长…调研: a title after the name
-                if re.fullmatch(f"(?:同志)?(?:[、，,；;]|和|及|与|以及)?[{HAN}“”、()（），,]{{0,60}}", gap) and \
-                        re.match("(?:同志)?(?:[、，,；;]|和|及|与|以及)", gap) and \
+                # (徐春莲率省妇联权益部部长杨世强等一行4人到…调研: the leader and the led)
+                if re.fullmatch(f"(?:同志)?{_GROUP_JOIN}?[{HAN}“”、()（），,]{{0,60}}", gap) and \
+                        re.match(f"(?:同志)?{_GROUP_JOIN}", gap) and \
                         not self.verb_re.search(self.title_any_re.sub("", gap)):  # (副调研员: a title, no verb)
                     group.insert(0, p)
                 else:
