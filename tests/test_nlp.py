@@ -713,6 +713,7 @@ def test_a_leader_who_leads_a_team_on_an_inspection(nlp: Language) -> None:
     assert ("王明", "走访") in roles(nlp, "副区长王明带领区级部门负责人赴大坪街道走访。")
     assert ("戴志华", "调研") in roles(nlp, "区人大常委会副主任戴志华带队赴前黄镇、南夏墅街道调研建设情况。")
     assert ("张坤", "调研") in roles(nlp, "市老干部服务中心主任张坤一行来北辛街道调研。")
+    assert ("徐春莲", "考察") in roles(nlp, "徐春莲副主席一行首先参观考察了红光社区文化活动中心。")  # a visit's verb first
     text = "省妇联副主席徐春莲率省妇联权益部部长杨世强等一行4人到红光社区调研。"  # the leader and the led
     assert {("徐春莲", "调研"), ("杨世强", "调研")} <= roles(nlp, text)
     text = "市政协主席胡锦朝率队，组织部分政协常委赴柳南区。秘书长陈大洲参加视察。"

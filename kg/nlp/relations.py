@@ -27,6 +27,8 @@ _MADE = re.compile("(?:作|做|发表)了?[\u4e00-\u9fff]{0,4}" + _NOMINAL_VERB.
 # the rest of a clause and a comma, then what may open the next clause before its verb
 _NEXT_CLAUSE = re.compile("[^，。；！？,;!?]{0,20}[，,](?:并|还|又|随后|同时|实地|现场|详细|深入|先后|分别|重点)*")
 _SPEAKER_TITLES = "总书记|书记|主席|总理|委员长"  # a title printed after a name (习近平总书记在…考察)
+# a visit's verb before a role verb, its own word or one with it (一行首先参观|考察了…, 参观考察)
+_VISIT_VERBS = ("参观", "视察", "检查", "察看", "查看", "督导", "指导", "慰问")
 # what may stand between a person and the role verb: 在讲话中 / 为获奖作品 / 还 / 并
 _BETWEEN_ROLE = re.compile(
     "^(?:等|同志|等同志|等人|一行|等[\u4e00-\u9fff]{0,8}?(?:领导|同志|负责人|成员|代表))?"  # 等区政协领导参加
@@ -57,6 +59,7 @@ _BETWEEN_ROLE = re.compile(
     "(?:(?:就|围绕)[^，。；,;！？]{0,40}?(?:进行|开展)(?:专题|深入|集体)?|(?:就|围绕|对)[^，。；,;！？]{0,60}?(?=作|做|发表))?"
     "(?:还|也|亲自|一同|共同|分别|先后|专门|并|随后|应邀|带队|率队|一行|简要|详细|重点|具体|全面|认真|实地|现场|首先|最后|依次|随即|全程|专题"
     "|再次)*"
+    f"(?:{'|'.join(_VISIT_VERBS)})?"
     "(?:进行了?|开展了?)?"  # 一同到…家中进行了走访
     # 并作重要讲话; 李惠做项目介绍: what was presented, between 做 and the verb
     "(?:(?:作|发表)了?(?:重要|书面|热情洋溢的|动员|总结|主旨|专题)?|(?:作|做)了?[\u4e00-\u9fff]{1,4}?)?$"
@@ -440,7 +443,8 @@ class Relations:
         found += [(m.start(), m.end(), "作报告", True) for m in _REPORT.finditer(text)]  # 作政府工作报告
         for v0, v1, verb, spread in sorted(found):
             if not spread and words and (v0, v1) not in words and v0 not in verb_starts and not (
-                    v0 in verb_ends_inside and self.verb_re.fullmatch(text[verb_ends_inside[v0]:v0])):
+                    v0 in verb_ends_inside and (self.verb_re.fullmatch(text[verb_ends_inside[v0]:v0])
+                                                or text[verb_ends_inside[v0]:v0] in _VISIT_VERBS)):
                 continue  # 考察 in 考察团 is not the verb; 主持 in 主持会议 is, and 调研 in 考察调研
             # persons before the verb in the same clause chain
             clause_start = 0
