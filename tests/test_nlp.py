@@ -766,6 +766,10 @@ def test_an_area_in_parentheses_a_former_vice_post_and_a_dated_role(nlp: Languag
     assert ("江苏省人民医院重庆医院", "綦江区") in located(nlp, text)
     assert ("王卫", "介绍") in roles(nlp, text)
     assert ("詹启敏", "原常务副校长", "北京大学") in posts(nlp, "中国工程院院士、北京大学原常务副校长詹启敏担任主任委员。")
+    # a village holds its own posts, and a former post's 原 after another person is no part of the body
+    text = "台江县九摆村原第一书记傅开棋同志及台江县南林村原第一书记杨荣鹏同志深入帮扶村开展回访工作。"
+    assert {("傅开棋", "原第一书记", "九摆村"), ("杨荣鹏", "原第一书记", "南林村")} <= posts(nlp, text)
+    assert ("谢东", "区长", "江北区政府") in posts(nlp, "江北区区长谢东出席。")  # an area's: its government's
 
 
 def test_national_pilots_festivals_and_village_communities(nlp: Language) -> None:

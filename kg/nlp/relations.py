@@ -202,8 +202,10 @@ class Relations:
                     pos += len(item) + 1
                     continue
                 if before:  # 区委书记黄茂军和区长谢东: the item starts after the other person
-                    org = text[before[-1].end_char:tstart].lstrip("和及与以")
-                    ostart = tstart - len(org)
+                    # (…同志及台江县南林村|原|第一书记杨荣鹏: the former post's 原 is no part of the body)
+                    org_end = pos + im.start("former") if im.group("former") else tstart
+                    org = text[before[-1].end_char:org_end].lstrip("和及与以")
+                    ostart = org_end - len(org)
                 # an organisation must be a recognised entity (or nothing): cut words before its start
                 if org:
                     inside = [s for s in org_starts if ostart <= s < pos + im.start("title")]
@@ -738,7 +740,9 @@ class Relations:
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get("kg", []))
         persons = [s for s in spans if s.label_ == "Person"]
-        orgs = [s for s in spans if s.label_ in ("Organization", "Hospital", "Street", "Community")]
+        # (a village holds its posts itself: 九摆村|第一书记; an area's are its government's: 江北区|区长)
+        orgs = [s for s in spans if s.label_ in ("Organization", "Hospital", "Street", "Community")
+                or (s.label_ == "Place" and s.text.endswith("村"))]
         headline = bool(doc.user_data.get("headline"))
         doc._.kg_posts = self.posts(doc, persons, orgs)
         doc._.kg_roles = self.roles(doc, persons, headline)
