@@ -1650,6 +1650,8 @@ def test_no_list_of_streets_from_a_body_joined_to_one(nlp: Language) -> None:
                  "先后检查了子午街道初级中学、子午街道曹村小学和子午街道中心幼儿园。"):
         found = texts(nlp, text)
         assert not any(lab == "Street" and t in ("院党委", "曹村小学") for t, lab in found), found
+    found = texts(nlp, "重点察看了鼓楼街社区老年人活动中心和中华社区老年人活动中心。")  # a venue, no community
+    assert ("中华社区", "Community") in found and not any(t == "活动中心" for t, _ in found), found
 
 
 def test_a_community_whose_first_character_the_model_reads_apart(nlp: Language) -> None:

@@ -625,7 +625,7 @@ def _first_item_from_word(text: str, widx: WordIndex, run: str, start: int) -> t
 
 
 _GOING_TO = ("来到", "走进", "深入", "前往", "到", "赴")
-_BODY_ITEM = re.compile("(?:委|会|学|校|局|办|部|所|院|队|站|组|处|科)$")
+_BODY_ITEM = re.compile("(?:委|会|学|校|局|办|部|所|院|队|站|组|处|科|中心|馆|室)$")
 _PERSON_GROUP_WORDS = frozenset({"负责人", "负责同志", "领导", "干部", "代表", "同志", "居民", "群众", "党员"})
 
 
@@ -648,7 +648,7 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         if not items or any(i in lex.generic or not 2 <= len(i) <= 5 or i.endswith(("街道", "社区"))
                             or _BODY_ITEM.search(i) for i in items):
             continue  # (大坪街道辖区社区和朝天门街道: an item with its own unit is no item of the list; 院党委与
-            # 海淀街道, 曹村小学和子午街道: a body met, no street)
+            # 海淀街道, 曹村小学和子午街道: a body met, no street; 老年人活动中心和中华社区: a venue)
         words = _words_in(widx, m.start(1), m.end(1))
         if any(text[w[0]:w[1]] in lex.titles or text[w[0]:w[1]] in _PERSON_GROUP_WORDS for w in words):
             continue  # (场站公司总经理何波与长安街道: a post's holder, then the street he meets; 主要负责人与方兴社区)
