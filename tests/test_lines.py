@@ -528,6 +528,13 @@ def test_a_source_line_of_the_site_itself_authors_by_spaces_and_a_page_counter()
     assert L.parse_source_line("来源:本站") == []
     found = L.parse_source_line("日期: 2023-02-23 浏览量:252 来源:太平区教育局 责任编辑:安睿 文字大小: 大 中 小")
     assert sorted((c.name, c.person) for c in found) == [("太平区教育局", False), ("安睿", True)]
+    # the next field's key glued to a body's name; a key with no value names nobody
+    found = L.parse_source_line("2024-05-20 16:04来源:完美体育·(中国)官方网站编辑:魏梓濠")
+    assert sorted((c.name, c.person) for c in found) == [("完美体育·(中国)官方网站", False), ("魏梓濠", True)]
+    found = L.parse_source_line("来源:保定晚报作者:时间:2024-09-27 08:27")
+    assert [(c.name, c.person) for c in found] == [("保定晚报", False)]
+    found = L.parse_source_line("来源:大众网青岛收集编辑:大众网青岛") or []
+    assert not any(c.person for c in found)  # (no name of more than four characters)
 
 
 def test_a_role_and_names_alone_in_square_brackets_open_a_lead() -> None:

@@ -504,12 +504,16 @@ def _is_bare_name(text: str) -> bool:
 _SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{5,24}\s*[|｜]?\s*)?"
                      rf"(?:(?:{_COUNTERS})\s*[:：]\s*\d*\s*)?"  # 浏览量:252 来源:…
                      r"(?:本文|文章|稿件|信息|新闻)?(?P<kw>来源|稿源|供稿单位|供稿)\s*[:：丨|｜]\s*"
-                     r"(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年])(?P<rest>.*)$")
+                     r"(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年]|(?<=[网报台站社局委心府办刊])(?:(?:责任)?编辑|作者)\s*[:：])"
+                     r"(?P<rest>.*)$")  # (来源:…官方网站编辑:魏梓濠: the next field's key glued on to a body's name)
 
 
+# a source's name, with a short note in parentheses inside it (完美体育·(中国)官方网站)
+_SOURCE_NAME = re.compile(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}|[{CJK}·]{{1,8}}[（(][{CJK}]{{2,4}}[）)][{CJK}]{{2,8}}")
 _OWN_SITE = ("本站", "本网", "原创")  # 来源:本站原创: the site itself
 # 作者:佘孝平、郑可; 作者:孟娇 李迎春 责任编辑:… (a word before a colon is the next field's key)
-_AUTHORS = re.compile(rf"作者\s*[:：]\s*([{CJK}]{{2,4}}(?:(?:、|\s+)(?![{CJK}]+\s*[:：])[{CJK}]{{2,4}})*)(?![{CJK}])")
+_AUTHORS = re.compile(rf"作者\s*[:：]\s*([{CJK}]{{2,4}}(?:(?:、|\s+)(?![{CJK}]+\s*[:：])[{CJK}]{{2,4}})*)"
+                      rf"(?![{CJK}]|\s*[:：])")  # (作者:时间:2024…: a key, no name)
 
 
 def parse_source_line(text: str) -> list[Credit] | None:
@@ -528,8 +532,7 @@ def parse_source_line(text: str) -> list[Credit] | None:
         srcs = []  # 来源:本站原创 作者:孟娇: the site itself, no body named
         if not m.group("rest").strip():
             return []
-    elif not srcs or not all(re.fullmatch(rf"[{CJK}A-Za-z0-9·・\-]{{2,16}}", x) and re.search(f"[{CJK}]", x)
-                           for x in srcs):
+    elif not srcs or not all(_SOURCE_NAME.fullmatch(x) and re.search(f"[{CJK}]", x) for x in srcs):
         return None
     role = "供稿" if m.group("kw").startswith("供稿") else "来源"
     # 来源:付永乐 2026-01-08 …: a person's name, not a body's, is the article's writer
@@ -706,8 +709,8 @@ _EDITOR_ROLES = ("责任编辑", "值班编辑", "美术编辑", "编辑", "责�
 _EDITOR_ROLE_RE = "|".join(_EDITOR_ROLES)
 _EDITOR_ITEM = re.compile(
     rf"(?P<role>{_EDITOR_ROLE_RE})\s*[:：]\s*"
-    rf"(?P<names>[{CJK}·]{{1,4}}(?:\s*[、 ]\s*(?![{CJK}]+\s*[:：])[{CJK}·]{{1,4}})*)"  # (…王小宁 发布时间:)
-)
+    rf"(?P<names>[{CJK}·]{{1,4}}(?:\s*[、 ]\s*(?![{CJK}]+\s*[:：])[{CJK}·]{{1,4}})*)(?![{CJK}])"  # (…王小宁 发布时间:)
+)  # (编辑:大众网青岛: no name of more than four characters)
 
 
 def _editor_credits(text: str, where: str) -> list[Credit]:
