@@ -998,7 +998,7 @@ class EntityFilter:
                      if street.group(g)]
             venue = doc.char_span(sp.start_char + street.end(), sp.end_char, label="Place")
             if venue is not None and all(p is not None for p in parts):
-                out.extend((prio, p) for p in parts if p is not None)
+                out.extend((prio, p) for p in parts)
                 sp, name = venue, venue.text
         cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
         if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):

@@ -441,14 +441,14 @@ def _listed_beside(text: str, widx: WordIndex, lex: Lexicon, found: list[Cand]) 
     model reads otherwise (至善: a verb)."""
     starts = {c.start for c in found if c.label == "Community"}
     ends = {c.end for c in found}
-    place_ends = {c.end for c in found if c.label in ("Community", "Place")}
+    ends_of_communities = {c.end for c in found if c.label == "Community"}
     out = []
     for m in _BESIDE.finditer(text):
         s, e = m.start(1), m.end()
         w = widx.covering(s)
         if s in starts or e in ends or w is None or (w[0], w[1]) != (s, m.end(1)) \
                 or w[2] in _NOT_NAME_TAGS - {"v", "a"} or m.group(1) in lex.generic \
-                or not (e + 1 in starts or (text[s - 1] == "、" and (s - 1 in place_ends or (
+                or not (e + 1 in starts or (text[s - 1] == "、" and (s - 1 in ends_of_communities or (
                     (x := widx.ending_at(s - 1)) is not None and x[2] == "LOC")))):
             continue  # (龙河小区、玉带社区、: after a named place too)
         out.append(Cand(s, e, "Community", "社区:listed-beside"))
