@@ -127,10 +127,11 @@ _UNIT_AFTER_AREA = re.compile(
 _VILLAGE_CLINIC = re.compile("(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗))*[\u4e00-\u9fff]{1,6}?(?:乡|镇)"
                              "(?P<village>[\u4e00-\u9fff]{1,6}?村)卫生室$")
 _CHAIN_UNITS = re.compile("[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|乡|镇)")
-_AREA_PREFIX = re.compile("[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)(?=[\u4e00-\u9fff]{4})")
+_AREA_NAME = "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省)"  # a district's, county's, city's or province's
+_AREA_PREFIX = re.compile(_AREA_NAME + "(?=[\u4e00-\u9fff]{4})")
 _STREET_VENUE_ENDS = ("小区", "街区", "景区", "花园", "公园", "家园", "广场", "苑", "里", "弄", "巷", "路", "街", "村")
 # a street (and the areas before it) opening the model's place: 南长街道|发源小区, 新江湾城街道|国权北路街区
-_STREET_PREFIX = re.compile("(?P<area>(?:[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省))?)"
+_STREET_PREFIX = re.compile(f"(?P<area>(?:{_AREA_NAME})?)"
                             "(?P<street>[\u4e00-\u9fff]{2,6}?街道)(?=[\u4e00-\u9fff0-9]{3})")
 
 
@@ -867,9 +868,10 @@ class EntityFilter:
         if key == "lac" and label == "Person" and len(sp.text) == 3 and sp.text[2] in _MOTION_VERBS \
                 and sp.text[0] in self.surnames and words_at.get(sp.end_char, (0, ""))[1] == "LOC":
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 宋玫|来|婺城区调研
-        if key == "lac" and label == "Person" and len(sp.text) == 4 and sp.text[0] in self.surnames \
+        if label == "Person" and len(sp.text) == 4 and sp.text[0] in self.surnames \
                 and sp.text[:2] not in self.surnames and sp.text[3] in self.name_end_chars:
-            sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 侯继作|率各民主党派: a verb
+            # 侯继作|率各民主党派: a verb read into the name (by the model, or by a rule trusting its extent)
+            sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp
         if key == "lac" and label == "Person" and sp.text.endswith(_OUTLET_ENDS) and len(sp.text) >= 3:
             label = "Organization"  # 兰州日报, 西山网: an outlet the model reads as a person
         if label == "Person" and len(sp.text) == 3 and text.startswith("以及", sp.end_char - 1):

@@ -705,9 +705,7 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             e = given[1]  # 副区长那|慧敏: the model read the surname and the given name apart (署长于|广洲:
             # the given name read as a place)
         elif lac_name:
-            e = w[1]  # LAC read the name: trust its extent
-            if e - s == 4 and text[s:s + 2] not in lex.surnames and text[e - 1] in lex.name_end_words:
-                e -= 1  # (侯继作|率各民主党派: a verb read into the name)
+            e = w[1]  # LAC read the name: trust its extent (侯继作|率: the filter cuts a verb read into it)
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
             pass  # 居民任福贵告诉: the model reads the three-character name as a verb (任)
         elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS
