@@ -92,6 +92,24 @@ def test_a_name_cut_by_the_model_is_the_articles_longer_name(nlp) -> None:
     assert "孙冠" in next(e for e in res.entities.values() if e.name == "孙冠一").variants
 
 
+def test_an_articles_one_street_holds_the_communities_it_lists(nlp) -> None:
+    """西园街道 named once, then 走访了美虹社区、光明社区: each listed community lies in that street; a
+    community placed by the text elsewhere (莲湖区十里铺社区) and one named alone do not."""
+    text = ("西园街道召开基层党建工作推进会\n\n"
+            "本报讯 近日，西园街道召开基层党建工作推进会。\n"
+            "会后，陈成朝一行先后实地走访了美虹社区、光明社区、莲湖区十里铺社区，查看便民服务场所。\n"
+            "怡康社区的志愿者参加了活动。\n")
+    facts = [f for af in extract_pages([page(text, None)], nlp) for f in af.facts if f.kind == "located_in"]
+    got = {(f.args["inner"], f.args["outer"]) for f in facts}
+    assert {("美虹社区", "西园街道"), ("光明社区", "西园街道")} <= got
+    assert ("十里铺社区", "西园街道") not in got and ("怡康社区", "西园街道") not in got
+    sole = next(f for f in facts if f.args["inner"] == "美虹社区")
+    assert sole.evidence.rule == "located:sole-street" and "美虹社区" in sole.evidence.sentence
+    two = text.replace("怡康社区的志愿者", "天平街道的志愿者")  # a second street: no article-wide street
+    facts = [f for af in extract_pages([page(two, None)], nlp) for f in af.facts if f.kind == "located_in"]
+    assert not any(f.evidence.rule == "located:sole-street" for f in facts)
+
+
 def test_a_body_printed_with_and_without_its_areas_is_one(nlp) -> None:
     """安陆市烟店镇卫生院 and, later, 烟店镇卫生院: one hospital, in its town."""
     text = "标题\n\n9月21日,安陆市烟店镇卫生院在烟店镇集镇开展义诊。烟店镇卫生院院长介绍了情况。\n"

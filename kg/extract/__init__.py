@@ -103,6 +103,7 @@ def extract_pages(pages: Iterable[PageResult], nlp: Language, batch_size: int = 
         for article in page.articles:
             af = by_article[article.id]
             _credits(af, article, page)
+            _sole_street(af)
             # keep the article's metadata, not its text: a build's memory then grows with the
             # facts found, not with the corpus
             af.article = replace(article, paragraphs=[], dropped=[])
@@ -159,6 +160,39 @@ def _collect(af: ArticleFacts, doc: Any, article: Article, part: int, para: Any,
                        max(f1, al["short_span"][1]), al["rule"])
         af.facts.append(Fact("alias", {"full": norm_name(text[f0:f1]), "label": flab,
                                        "short": norm_name(al["short"])}, ev))
+
+
+def _top_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The mentions inside no longer mention of the same part (猫儿石社区 of 猫儿石社区卫生服务中心 is none)."""
+    spans = [(m.evidence.part, m.evidence.sentence_start + m.evidence.start,
+              m.evidence.sentence_start + m.evidence.end) for m in mentions]
+    return [m for m, (p, s, e) in zip(mentions, spans, strict=True)
+            if not any(q == p and t <= s and e <= u and (u - t) > (e - s) for q, t, u in spans)]
+
+
+def _sole_street(af: ArticleFacts) -> None:
+    """An article that names one street only (上清寺街道…走访了美虹社区、光明社区): each community it names
+    lies in that street, unless the text places the community elsewhere (莲湖区十里铺社区)."""
+    streets = {m.name for m in af.mentions if m.label == "Street"}
+    if len(streets) != 1:
+        return
+    street = next(iter(streets))
+    placed = {f.args["inner"] for f in af.facts if f.kind == "located_in"}
+    done: set[str] = set()
+    communities = [m for m in _top_mentions([m for m in af.mentions if m.evidence.part != CREDITS])
+                   if m.label == "Community"]
+    ends = {(m.evidence.part, m.evidence.sentence_start + m.evidence.end) for m in communities}
+    starts = {(m.evidence.part, m.evidence.sentence_start + m.evidence.start) for m in communities}
+    for m in communities:
+        ev = m.evidence
+        at = ev.sentence_start
+        listed = ((ev.part, at + ev.start - 1) in ends and ev.sentence[ev.start - 1:ev.start] == "、") \
+            or ((ev.part, at + ev.end + 1) in starts and ev.sentence[ev.end:ev.end + 1] == "、")
+        if listed and m.name not in placed and m.name not in done:
+            done.add(m.name)
+            af.facts.append(Fact("located_in", {"inner": m.name, "inner_label": "Community", "outer": street,
+                                                "outer_label": "Street"},
+                                 replace(m.evidence, rule="located:sole-street")))
 
 
 def _credits(af: ArticleFacts, article: Article, page: PageResult) -> None:
