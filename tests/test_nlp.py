@@ -792,6 +792,18 @@ def test_names_in_a_list_the_model_reads_mostly_as_persons(nlp: Language) -> Non
     # a listed name whose surname the model reads apart (应|盛华: a verb, then a name)
     found = texts(nlp, "华家池总支委员管文军、应盛华、吴旧生等一行赴嵊州。")
     assert ("应盛华", "Person") in found and ("盛华", "Person") not in found
+    # a list's first name the model misses (漆|平: a noun and an adjective); a name it reads as two (左|小翠)
+    found = texts(nlp, "进行了颁奖。漆平、张大成、杨敏、杨凤茂、李勇等被评为先进。袁心淑、邓小雨、左小翠、李英、颜琴获奖。")
+    assert {("漆平", "Person"), ("左小翠", "Person")} <= set(found) and ("小翠", "Person") not in found
+    assert not any(t == "组织" for t, _ in texts(nlp, "会上，组织、张大成、杨敏、杨凤茂学习。"))
+
+
+def test_a_name_the_model_reads_as_a_common_word_after_a_title(nlp: Language) -> None:
+    """副市长高洁， (高洁: an adjective to the model); 所长于|国庆 (国庆: a day); not 局长于|今天 (a time)."""
+    assert ("高洁", "副市长", "市政府") in posts(nlp, "市人大常委会副主任胡会维，副市长高洁，市政协副主席贺韧出席。")
+    assert ("于国庆", "Person") in texts(nlp, "投资研究所所长于国庆，副所长张晓敏一行来到社区调研。")
+    assert not any(label == "Person" and t.startswith("于") for t, label in texts(nlp, "局长于今天上午到社区调研。"))
+    assert not any(label == "Person" for _, label in texts(nlp, "居民满意，志愿者高兴，大家都说好。"))
 
 
 def test_an_organisation_the_model_reads_with_its_title(nlp: Language) -> None:

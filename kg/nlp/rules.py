@@ -35,6 +35,10 @@ HAN = "\u4e00-\u9fff"
 NAME_TAGS = frozenset({"n", "nz", "nw", "LOC", "ORG", "PER", "vn", "an", "j", "s", "f", "m", "a"})
 _MODIFIER_TAGS = frozenset({"ad", "d", "a"})  # what LAC may misread a name as, before a verb (严广|汇报)
 _NOT_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "a", "u", "p", "c", "r", "xc", "w", "m", "q", "TIME"})
+_HAN_ONLY = re.compile(f"[{HAN}]+")
+_TIME_UNITS = "年月日天时晚早午夜节期"  # (于|今天, 于|节日: a time, no given name)
+# a list's first item after a sentence's or clause's opening, up to the 、 before the list's next name
+_LIST_OPENING = re.compile(f"(?:^|(?<=[。，,：:；;\\s]))([{HAN}]{{2,3}})、$")
 PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
 MAX_NAME = 24
 _ORDINAL = re.compile("第[0-9一二三四五六七八九十百]+[届期次批]?|[0-9一二三四五六七八九十百]+届|(?:19|20)\\d\\d年?")
@@ -701,9 +705,11 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             pass  # 李文|起传达: the model cut the name's third character off as a verb (not 刘颖|认为,
             # 张沛|针对: the third character opens a preposition; not 单骏|初等区政协: a noun swallowing 等)
         elif lac_name and w[1] - w[0] == 1 and (given := widx.covering(w[1])) is not None \
-                and given[0] == w[1] and given[2] in ("PER", "LOC") and given[1] - given[0] <= 2:
+                and given[0] == w[1] and given[1] - given[0] <= 2 and (given[2] in ("PER", "LOC") or (
+                    given[2] == "TIME" and _HAN_ONLY.fullmatch(text[given[0]:given[1]])
+                    and text[given[1] - 1] not in _TIME_UNITS)):
             e = given[1]  # 副区长那|慧敏: the model read the surname and the given name apart (署长于|广洲:
-            # the given name read as a place)
+            # the given name read as a place; 所长于|国庆: as a day, not 于|今天)
         elif lac_name:
             e = w[1]  # LAC read the name: trust its extent (侯继作|率: the filter cuts a verb read into it)
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
@@ -715,11 +721,13 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                                          or text.startswith("一行", e))) \
                 and not (e - s == 2 and text[s] in lex.surnames and text[e:e + 1] in ("、", "，", ",")
                          and (x := widx.covering(s)) is not None and x[0] == s and x[1] == e
-                         and x[2] not in _VERBAL_TAGS and text[s:e] not in lex.name_end_words):
+                         and (x[2] not in _VERBAL_TAGS or (x[2] == "a" and m.group("head") not in lex.role_nouns))
+                         and text[s:e] not in lex.name_end_words):
             continue  # 队长商量过: LAC reads a verb or an adverb there, not a name (局长严广汇报: a name;
             # 秘书长尤在晶等, 镇长高明标，, 副区长方嗣兴一行: a full name before 等, 、, a comma or 一行, whatever
-            # the model reads inside it; 党组成员何方、: two characters the model reads as one word, a surname
-            # first; 区委书记于|会文率队: a surname the model reads as a preposition)
+            # the model reads inside it; 党组成员何方、, 副市长高洁，: two characters the model reads as one word
+            # (after a post's title, an adjective too), a surname first; 区委书记于|会文率队: a surname the model
+            # reads as a preposition)
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
     if lex.translit:  # a transcribed foreign name after a title: 总理基里延科, 总理内塔尼亚胡
@@ -746,6 +754,11 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 and text[w[1]:w[1] + 1] in ("、", "，", ",", "等") \
                 and (x := widx.covering(w[0] - 1)) is not None and x[0] == w[0] - 1 and x[2] != "PER":
             out.append(Cand(w[0] - 1, w[1], "Person", "name-in-list"))
+        if w[1] - w[0] == 1 and text[w[0]] in lex.surnames and (g := widx.covering(w[1])) is not None \
+                and g[0] == w[1] and g[2] == "PER" and g[1] - g[0] <= 2 \
+                and text[g[1]:g[1] + 1] in ("、", "，", ",", "等") and (text[w[0] - 1:w[0]] in ("、", "，", ",")
+                                                                    or text[g[1]:g[1] + 1] == "、"):
+            out.append(Cand(w[0], g[1], "Person", "name-in-list"))  # 邓小雨、左|小翠、李英: both read as names
     done = -1
     for w in pers:
         if w[0] < done:
@@ -776,6 +789,12 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         known = [it for it in items if (x := widx.covering(it[0])) is not None and x[2] == "PER" and x[0] == it[0]]
         if 2 * len(known) < len(items):
             continue
+        first = _LIST_OPENING.search(text, max(0, w[0] - 5), w[0])
+        if first is not None and item_re.fullmatch(first.group(1)) \
+                and not any(x[2] == "PER" for c in range(first.start(1), first.end(1))
+                            if (x := widx.covering(c)) is not None):
+            # 。漆平、张大成、杨敏…: the first name of a list of names, which the model missed
+            out.append(Cand(first.start(1), first.end(1), "Person", "name-in-list"))
         for k, (s, e) in enumerate(items):
             last = k == len(items) - 1
             x = widx.covering(s)
