@@ -1947,3 +1947,13 @@ def test_a_listed_body_after_yiji_is_named_without_it(nlp: Language) -> None:
 def test_a_common_word_before_a_known_community_after_its_street_is_no_part_of_it(nlp: Language) -> None:
     found = ents(nlp, "香山街道筹备组香山社区网格长张婧便迫不及待。")
     assert ("香山社区", "Community") in found and ("筹备组香山社区", "Community") not in found
+
+
+def test_a_person_in_charge_is_a_post_and_students_a_group_before_the_verb(nlp: Language) -> None:
+    """市老年大学负责人王金燕 holds a post (负责人; 项目负责人 whole); …徐斌和老年大学200多名师生参加: the group
+    after the names leaves the verb theirs; 负责人全程参加: no name after the title."""
+    text = "市老年大学负责人王金燕、常务副校长徐斌和老年大学200多名师生参加了典礼。"
+    assert ("王金燕", "负责人", "市老年大学") in posts(nlp, text)
+    assert {("王金燕", "参加"), ("徐斌", "参加")} <= roles(nlp, text)
+    assert ("廖晏清", "项目负责人") in {(p, t) for p, t, _ in posts(nlp, "总承包单位项目负责人廖晏清称，公园已建成。")}
+    assert not any(p == "全程" for p, _, _ in posts(nlp, "副区长赵爽、商务部门负责人全程参加。"))
