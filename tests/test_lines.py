@@ -548,3 +548,9 @@ def test_a_role_and_names_alone_in_square_brackets_open_a_lead() -> None:
 def test_a_pages_button_after_the_credits_is_no_name() -> None:
     found = L.parse_byline("茂名日报记者 董玉奎 通讯员 刘永林 关注了")
     assert [(c.name, c.person) for c in found] == [("董玉奎", True), ("刘永林", True), ("茂名日报", False)]
+
+
+def test_a_button_glued_to_the_last_name_and_a_street_credited_as_author() -> None:
+    assert [(c.role, c.name) for c in L.parse_byline("编辑:王淑联系记者")] == [("编辑", "王淑")]
+    assert [c.name for c in L.parse_byline("编辑:王淑 联系记者")] == ["王淑"]
+    assert L.parse_byline("作者: 金水区杜岭街") is None  # a street (杜岭街), not the names 金水区 and 杜岭街

@@ -187,6 +187,17 @@ def test_a_byline_on_the_pages_first_line_opens_its_article() -> None:
     assert {c.name for c in article.credits if c.person} == {"张珺", "周尤"} and len(article.paragraphs) == 2
 
 
+def test_a_credits_key_alone_then_the_name_on_the_next_line() -> None:
+    """责编: / 何兰: one credit; the article goes on (a date line before it is no article of its own)."""
+    page = parse("开展食品安全专项检查\n来源:\n2025-09-09 11:32:43\n责编:\n何兰\n近期，市场监督管理所联合社区开展检查。\n"
+                 "此次检查压实了主体责任。(陈正 孙雨静)\n")
+    [article] = page.articles
+    assert {(c.role, c.name) for c in article.credits} >= {("责编", "何兰")}
+    assert article.paragraphs[-1].text.startswith("此次检查")
+    other = parse("开展检查\n\n责编:\n近期，市场监督管理所联合社区开展检查。\n")  # no name after the key
+    assert not any(c.person for a in other.articles for c in a.credits)
+
+
 def test_html_paragraphs_of_a_web_page() -> None:
     src = ("调研关心下一代工作\n\n<p class=\"ql-block\">&nbsp;3月18日，柳州市关工委副主任王俊英到车辆厂社区调研。</p>"
            "<p class=\"ql-block\"> 鼓励社区丰富“<span style=\"font-size:18px;\">雷锋街市</span>”活动内容。"

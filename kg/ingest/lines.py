@@ -122,7 +122,8 @@ _NAME_TOKEN = re.compile(rf"[{CJK}·]{{1,5}}")
 _SEP = re.compile(r"[\s、，,/／：:|｜丨□]+")  # 图文 | 侯成柱, 文丨张三, 记者韩清华 □张丽 (a lost role)
 # 审核:办公室, 图文:区人大 马自飞: a body, no name
 _BODY_TAILS = ("办公室", "室", "办", "局", "委", "部", "处", "科", "中心", "人大", "政协", "政府")
-_UNIT_TAILS = ("街道", "社区", "村", "镇", "乡", "区", "县", "市", "省", "站", "所", "院", "会", "团", "网", "报")
+_UNIT_TAILS = ("街道", "街", "社区", "村", "镇", "乡", "区", "县", "市", "省", "站", "所", "院", "会", "团", "网",
+               "报")  # (作者: 金水区杜岭街: a street, no two names)
 _PLACE_UNITS = ("街道", "社区", "村", "镇", "乡")
 _NON_NAMES = frozenset({"本报", "记者", "报道", "综合", "整理", "供图", "资料", "图片", "摄", "作者", "来源",
                         "文章", "稿件", "本文", "信息", "新闻", "消息", "融媒体", "融媒", "新媒体", "全媒体",
@@ -192,6 +193,7 @@ def _supplier(token: str) -> list[str] | None:
 
 
 _NAME_SLASH_ROLE = re.compile(rf"(?<![{CJK}])([{CJK}]{{2,4}})\s*[/／]\s*(文图|图文|文|图|摄影|摄|编辑)(?![{CJK}])")
+_PAGE_BUTTONS = re.compile(rf"(?<=[{CJK}])\s*(?:联系记者|我要纠错|纠错|打印本页|打印|关闭窗口|关闭|分享到|分享)$")
 _DECOR = re.compile(r"^[■□◆◇●○◎★☆▲△▶►※]+\s*")
 
 
@@ -256,6 +258,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     text = _PAGE_META.sub("", _GLUED_META.sub(r" \1", text))  # 作者:苏锋来源:… 发布日期:…
     text = _LEAD_TIME.sub("", text)  # 2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华
     text = _WORDS_AND_PICTURES.sub("", text)  # 全媒体记者滕效宏文/图: the name wrote and photographed
+    text = _PAGE_BUTTONS.sub("", text)  # 编辑:王淑联系记者: a page's button glued to the last name
     if (bare := _NAMES_THEN_WORDS_AND_PICTURES.fullmatch(text.strip())) is not None \
             and (named := bare_names(bare.group(1), most=4)) is not None:
         return [Credit("文图", n, where) for n in named]  # 张三 李四 文/图: names, then what they did
@@ -378,6 +381,10 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
 def _join_spaced_roles(text: str) -> str:
     """编 辑:唐洪琼 -> 编辑:唐洪琼: a role word the OCR or the page spaced out."""
     return _SPACED_ROLE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)
+
+
+# a credit's key alone on its line (责编: / 何兰: the name on the next line)
+KEY_ALONE = re.compile(rf"^\s*(?P<role>{_ROLE_RE})\s*[:：]\s*$")
 
 
 def parse_byline(text: str) -> list[Credit] | None:

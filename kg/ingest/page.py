@@ -111,7 +111,17 @@ def classify_lines(text: str, boilerplate: tuple[str, ...] = ()) -> tuple[list[L
         out.append(_classify(mt, gap, level, plain_headings))
         gap = 0
     _unwrap_headings(out)
+    _keys_then_names(out)
     return out, boiler
+
+
+def _keys_then_names(lines: list[Line]) -> None:
+    """责编: / 何兰: a credit's key alone on its line, the name alone on the next: one byline."""
+    for ln, nxt in itertools.pairwise(lines):
+        if (key := L.KEY_ALONE.match(ln.text)) is not None and nxt.kind in ("heading", "body") and not nxt.gap \
+                and (names := L.bare_names(nxt.text)) is not None:
+            ln.kind = nxt.kind = "source"  # (a credit among the page's furniture: it closes no article)
+            nxt.credits = [Credit(key.group("role"), n, "byline") for n in names]
 
 
 def _unwrap_headings(lines: list[Line]) -> None:
