@@ -53,7 +53,8 @@ def test_pipeline_is_spacy_native(nlp: Language) -> None:
         ("副部长王启奎带领市创城办督导，区文明办参加。",  # abbreviated offices the model cuts into characters
          {("市创城办", "Organization"), ("区文明办", "Organization")}),
         ("在开班仪式上区民政局局长李洪波讲话。", {("区民政局", "Organization")}),  # the body before its title
-        ("奎文区委常委、组织部部长田学刚出席。", {("组织部", "Organization")}),
+        # the department printed bare is the committee's (its span named so)
+        ("奎文区委常委、组织部部长田学刚出席。", {("奎文区委组织部", "Organization")}),
         ("开幕式上，江北区区委书记燕平宣布开幕。", {("江北区区委", "Organization")}),  # an area and its body
         ("垫江：调研数字经济发展 彭水：建言交通枢纽建设", {("彭水", "Place")}),  # a county heading its news
         ("兰州日报记者报道。", {("兰州日报", "Organization")}),  # an outlet the model reads as a person
@@ -1957,3 +1958,11 @@ def test_a_person_in_charge_is_a_post_and_students_a_group_before_the_verb(nlp: 
     assert {("王金燕", "参加"), ("徐斌", "参加")} <= roles(nlp, text)
     assert ("廖晏清", "项目负责人") in {(p, t) for p, t, _ in posts(nlp, "总承包单位项目负责人廖晏清称，公园已建成。")}
     assert not any(p == "全程" for p, _, _ in posts(nlp, "副区长赵爽、商务部门负责人全程参加。"))
+
+
+def test_a_committees_department_printed_bare_names_its_committee(nlp: Language) -> None:
+    """市委常委、宣传部部长叶舟: the 宣传部 printed is 市委宣传部, its span names it so (and the other's, 区委's)."""
+    doc = nlp("市委常委、宣传部部长叶舟，区委常委、宣传部部长邬思出席。")
+    assert [s.kb_id_ for s in doc.spans["kg"] if s.text == "宣传部"] == ["市委宣传部", "区委宣传部"]
+    doc = nlp("宣传部部长邬思出席。")  # no committee before it: the department as printed
+    assert all(not s.kb_id_ for s in doc.spans["kg"] if s.text == "宣传部")
