@@ -1966,3 +1966,15 @@ def test_a_committees_department_printed_bare_names_its_committee(nlp: Language)
     assert [s.kb_id_ for s in doc.spans["kg"] if s.text == "宣传部"] == ["市委宣传部", "区委宣传部"]
     doc = nlp("宣传部部长邬思出席。")  # no committee before it: the department as printed
     assert all(not s.kb_id_ for s in doc.spans["kg"] if s.text == "宣传部")
+
+
+def test_the_visitor_not_the_visited_and_a_long_group_led(nlp: Language) -> None:
+    """…钱惠芳一同到小区困难青年家庭陆渊家中进行了走访: the visitors visit, not 陆渊 (named inside the place);
+    骆荣晖、王祥生带领…等12位专家，来到…村走访慰问: a long group led, then the visit."""
+    text = "党支部书记马杰、宣传干部钱惠芳一同到小区困难残疾青年家庭陆渊家中进行了走访慰问活动。"
+    got = roles(nlp, text)
+    assert {("马杰", "走访"), ("钱惠芳", "走访")} <= got and ("陆渊", "走访") not in got
+    text = ("党委书记骆荣晖、院长王祥生带领医院部分驻村干部及医院心血管病科、针灸科、妇产科、骨外科、内科等12位专家，"
+            "来到该院联建村走访慰问。")
+    assert {("骆荣晖", "走访"), ("王祥生", "走访")} <= roles(nlp, text)
+    assert ("张三", "介绍") not in roles(nlp, "张三认为李四家中介绍的情况属实。")  # no visit: no earlier subject

@@ -46,7 +46,7 @@ _BETWEEN_ROLE = re.compile(
     # 萧剑忠率领部分政协委员到南区、横栏和大涌三镇政协工作室走访: a leader and the group led
     # (郁旦星分别率集团管理团队参加了调研)
     # (李昌栋带领高新技术科一行到…; 王建国带领…部分委员及社会和法制委员会工作人员，深入一线调研)
-    "(?:(?:分别|先后)?(?:率领|带领|率)[\u4e00-\u9fff、]{0,24}?(?:委员|代表|干部|人员|负责人|成员|同志|专家|志愿者|队员|组|团|团队|工委"
+    "(?:(?:分别|先后)?(?:率领|带领|率)[\u4e00-\u9fff、0-9]{0,48}?(?:委员|代表|干部|人员|负责人|成员|同志|专家|志愿者|队员|组|团|团队|工委"
     "|一行)人?[，,]?"
     "(?:[0-9一二三四五六七八九十百余多]+人)?)?"  # 刘栋带领镇村干部40余人赴外地考察
     "(?:(?:分别|先后)?(?:带队|率队|一行(?:[0-9一二三四五六七八九十]+人)?)[，,]?)?(?:与[\u4e00-\u9fff]{1,10}?一行)?(?:先后|分别|还|也|专程|一同|共同|一起)*"
@@ -69,6 +69,8 @@ _BETWEEN_ROLE = re.compile(
 _VERB_FIRST = re.compile("(?P<verb>出席|参加)(?:[\u4e00-\u9fff]{0,20}?的[\u4e00-\u9fff]{0,8}?"
                          "|[\u4e00-\u9fff]{0,6}?(?:人员|领导|嘉宾|同志))(?:还有|有|是)")
 _SEMICOLON = re.compile("[；;]")
+# what a visit's subject says before a person it visits (一同到…家庭|陆渊家中进行了走访; 来到|张大爷家)
+_PLACE_OF_VISIT = re.compile(f"(?:一同|一起|共同|先后|分别|专程)*(?:来到|走进|前往|深入|[到赴])[{HAN}]*$")
 _GROUP_JOIN = "(?:[、，,；;]|和|及|与|以及|率领|带领|率(?!队))"  # what joins the persons of one verb
 _NEXT_PERSON = ("、", "，", ",")  # what separates one person's posts from the next person's
 _CONGRESSES = ("人大", "人大常委会", "党代会")  # the bodies whose members are 代表
@@ -456,20 +458,13 @@ class Relations:
             if not before:
                 continue
             last = before[-1]
-            between = text[last.end_char:v0]
-            if not headline:
-                between = re.sub(r"\s+", "", between)  # 韩雄 一行 到我区…调研: spaces a web page puts around names
-            if (tm := self.title_after_re.match(between)) is not None and not between.startswith(_SPEAKER_TITLES):
-                between = between[tm.end():]  # 杨春萌科长及…负责人参加: a title printed after the name
-            # 主持并讲话, 出席活动并为获奖单位颁奖: an earlier role verb of the same person, joined by 并
-            # (…等相关领导同志出席此次活动并发表讲话: a group named after the name, then both verbs)
-            chained = re.match(f"^(?:等|同志|等[{HAN}]{{0,8}}?(?:领导|同志|负责人|成员|代表))?(?:{_SPEAKER_TITLES})?"
-                               f"(?:应邀)?(?:{self.verb_re.pattern})"
-                               f"[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
-            ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between)) \
-                and (_NOMINAL_VERB.search(between) is None or _MADE.search(between) is not None)
-            if not ok or (headline and " " in between):
-                continue
+            if not self._subject_of(text, last, v0, headline):
+                # 钱惠芳一同到…家庭陆渊家中进行了走访: the last name is the visit's object, an earlier its subject
+                last = next((p for p in reversed(before[:-1]) if self._subject_of(text, p, v0, headline)
+                             and _PLACE_OF_VISIT.match(text, p.end_char, before[-1].start_char)), None)
+                if last is None:
+                    continue
+                before = before[:before.index(last) + 1]
             group = [last]
             # a list of persons: names separated by 、，； with only titles or organisations between
             for p in reversed(before[:-1]):
@@ -490,6 +485,22 @@ class Relations:
                 out.append({"person": (p.start_char, p.end_char), "verb": verb,
                             "verb_span": (v0, v1), "rule": "role:subject-verb"})
         return out + self._next_clauses(text, out, persons, words, verb_starts)
+
+    def _subject_of(self, text: str, person: Span, v0: int, headline: bool) -> bool:
+        """Whether what stands between the person and the role verb at v0 leaves the verb the person's."""
+        between = text[person.end_char:v0]
+        if not headline:
+            between = re.sub(r"\s+", "", between)  # 韩雄 一行 到我区…调研: spaces a web page puts around names
+        if (tm := self.title_after_re.match(between)) is not None and not between.startswith(_SPEAKER_TITLES):
+            between = between[tm.end():]  # 杨春萌科长及…负责人参加: a title printed after the name
+        # 主持并讲话, 出席活动并为获奖单位颁奖: an earlier role verb of the same person, joined by 并
+        # (…等相关领导同志出席此次活动并发表讲话: a group named after the name, then both verbs)
+        chained = re.match(f"^(?:等|同志|等[{HAN}]{{0,8}}?(?:领导|同志|负责人|成员|代表))?(?:{_SPEAKER_TITLES})?"
+                           f"(?:应邀)?(?:{self.verb_re.pattern})"
+                           f"[^，。；！？,;]{{0,10}}?(?:并|和|、)", between)
+        ok = bool(_BETWEEN_ROLE.match(between[chained.end():] if chained else between)) \
+            and (_NOMINAL_VERB.search(between) is None or _MADE.search(between) is not None)
+        return ok and not (headline and " " in between)
 
     def _next_clauses(self, text: str, found: list[dict[str, Any]], persons: list[Span],
                       words: set[tuple[int, int]], verb_starts: set[int]) -> list[dict[str, Any]]:
