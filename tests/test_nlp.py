@@ -1958,6 +1958,8 @@ def test_a_person_in_charge_is_a_post_and_students_a_group_before_the_verb(nlp: 
     assert {("王金燕", "参加"), ("徐斌", "参加")} <= roles(nlp, text)
     assert ("廖晏清", "项目负责人") in {(p, t) for p, t, _ in posts(nlp, "总承包单位项目负责人廖晏清称，公园已建成。")}
     assert not any(p == "全程" for p, _, _ in posts(nlp, "副区长赵爽、商务部门负责人全程参加。"))
+    assert not any(label == "Person" for _, label in texts(nlp, "市相关单位部门主要负责人任组员，统筹推进。"))
+    assert ("任为民", "Person") in texts(nlp, "局长任为民出席。")  # 任 a surname, 为民 no post
 
 
 def test_a_committees_department_printed_bare_names_its_committee(nlp: Language) -> None:

@@ -35,6 +35,8 @@ HAN = "\u4e00-\u9fff"
 NAME_TAGS = frozenset({"n", "nz", "nw", "LOC", "ORG", "PER", "vn", "an", "j", "s", "f", "m", "a"})
 _MODIFIER_TAGS = frozenset({"ad", "d", "a"})  # what LAC may misread a name as, before a verb (严广|汇报)
 _NOT_NAME_TAGS = frozenset({"v", "vd", "d", "ad", "a", "u", "p", "c", "r", "xc", "w", "m", "q", "TIME"})
+_SERVES_AS = "任兼为"  # verbs that put a person in a post: 负责人任组员, 局长兼组长
+_MEMBERS = frozenset({"组员", "成员", "队员", "会员"})
 _HAN_ONLY = re.compile(f"[{HAN}]+")
 _TIME_UNITS = "年月日天时晚早午夜节期"  # (于|今天, 于|节日: a time, no given name)
 # a list's first item after a sentence's or clause's opening, up to the 、 before the list's next name
@@ -687,6 +689,8 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         name = m.group("name")
         if len(name) == 3 and name[2] in lex.name_end_words:
             e -= 1
+        if name[0] in _SERVES_AS and (name[1:] in lex.titles or name[1:] in _MEMBERS):
+            continue  # 主要负责人|任组员: a verb (任, 兼, 为) and a post, no name
         w = widx.covering(s)
         lac_name = w is not None and w[2] == "PER" and w[0] == s
         if m.group("head") in lex.role_nouns and not lac_name and w is not None and w[0] == s \
