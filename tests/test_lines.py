@@ -554,3 +554,14 @@ def test_a_button_glued_to_the_last_name_and_a_street_credited_as_author() -> No
     assert [(c.role, c.name) for c in L.parse_byline("编辑:王淑联系记者")] == [("编辑", "王淑")]
     assert [c.name for c in L.parse_byline("编辑:王淑 联系记者")] == ["王淑"]
     assert L.parse_byline("作者: 金水区杜岭街") is None  # a street (杜岭街), not the names 金水区 and 杜岭街
+
+
+def test_a_long_outlets_lead_glued_names_and_a_tail_credit_before_a_bar() -> None:
+    _, found = L.parse_lead("第1眼TV-华龙网讯 (何媛 通讯员 高雪梅 谢明珠)近日，建胜司法所开展活动。")
+    assert {(c.role, c.name) for c in found if c.person} == {("记者", "何媛"), ("通讯员", "高雪梅"), ("通讯员", "谢明珠")}
+    end, found = L.parse_lead("茂名晚报讯记者吴祖光通讯员彭诒健莫颖华春回大地，生机勃勃。")  # a name between two roles
+    assert [(c.role, c.name) for c in found if c.person] == [("记者", "吴祖光")] and end == 10
+    _, found = L.parse_lead("央广网开封5月21日消息(记者 王勇生)5月16日上午，举行签约仪式。")  # a date: no outlet of 12
+    assert {c.name for c in found} == {"王勇生", "央广网"}
+    assert L.split_tail_credit("确保圆满完成财税工作任务。 ?(张晓东) ? |")[1][0].name == "张晓东"
+    assert L.split_tail_credit("设施设备情况。 (责任编辑:朱林) |")[1][0].name == "朱林"

@@ -397,13 +397,14 @@ def parse_byline(text: str) -> list[Credit] | None:
 
 _LEAD = re.compile(
     r"^\s*【?(?P<formula>本报讯|本报消息|本报[^\s（(，。]{0,8}电|新华社[^\s（(，。]{0,10}电"
-    r"|(?P<outlet>[^\s（(，。【]{2,8})(?:讯|消息(?=\s*[（(]))|[^\s（(，。【]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息))】?"
+    r"|[^\s（(，。【]{2,20}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?P<outlet>[^\s（(，。【]{2,12}?)(?:讯|消息(?=\s*[（(])))】?"
     r"\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?"
 )
 # 本报讯 记者陈绍鹏 见习记者蔡霞报道：…; 本报讯 全媒体记者王予杰 通讯员李潇潇报道 为…: 报道 and a space close them
 # (本网讯 通讯员刘小平 黄启勇 9月21日,…: the date opens the text)
 _LEAD_BARE_CREDITS = re.compile(rf"\s*((?:{_ROLE_RE})[^:：，。（(]{{2,40}}?)"
                                 rf"(?:(?:报道)?[:：]|报道(?=\s)|\s+(?=[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日))")
+_GLUED_ROLE_NAME = re.compile(rf"(?P<role>{_ROLE_RE})(?P<name>[{CJK}]{{2,3}}?)(?={_ROLE_RE})")
 _OUTLET_LEAD = re.compile(r"^\s*(?P<outlet>[^\s（(【，。、]{2,16}?)?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
                           r"|【(?P<bracketed>[^】]{1,60})】)")  # 【通讯员 汪涛基 石庆明 罗鸣】“欢迎…
 
@@ -471,7 +472,12 @@ def parse_lead(text: str) -> tuple[int, list[Credit]] | None:
             return len(text), credits + own  # 金华新闻客户端3月1日消息 记者 俞夏冰 文/摄: only credits follow
         if not (text.lstrip().startswith("本报") or own):
             return None
-        return m.end(), own
+        glued = []  # 茂名晚报讯记者吴祖光通讯员彭诒健…: a name between two roles, all glued to the text
+        pos = m.end()
+        while (g := _GLUED_ROLE_NAME.match(text, pos)) is not None and _is_bare_name(g.group("name")):
+            glued.append(Credit(g.group("role"), g.group("name"), "lead"))
+            pos = g.end()
+        return (pos, glued + own) if glued else (m.end(), own)
     credits = _credits_from_tokens(m.group("credits"), "lead", require_role=True) \
         or _names_then_roles(m.group("credits"))
     inside = m.group("credits").strip().removesuffix("报道")  # (李晓燕 报道)
@@ -605,7 +611,8 @@ def parse_inline_lead(text: str) -> list[Credit] | None:
     return None
 
 
-_TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])\s*[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
+# (…任务。 ?(张晓东) ? |: a web page's lost spaces as ?, a table cell's bar after the credit)
+_TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])[\s?？]*[（(](?P<credit>[^（）()]{2,40})[）)][\s?？|｜]*$")
 # …贡献力量。 马达, …履其职。 ·仇纳川·: a bare name after a space closes the paragraph
 _TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})[·•]?\s*$")
 # …新台阶。 文:柯腾峰 编辑:陈静峰 |: credits with their roles after the last sentence, on its line
