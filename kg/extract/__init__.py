@@ -171,8 +171,8 @@ def _top_mentions(mentions: list[Mention]) -> list[Mention]:
 
 
 def _sole_street(af: ArticleFacts) -> None:
-    """An article that names one street only (上清寺街道…走访了美虹社区、光明社区): each community it names
-    lies in that street, unless the text places the community elsewhere (莲湖区十里铺社区)."""
+    """An article that names one street only (西园街道…走访了美虹社区、光明社区): each community it lists
+    (joined to another by 、) lies in that street, unless the text places it elsewhere (莲湖区十里铺社区)."""
     streets = {m.name for m in af.mentions if m.label == "Street"}
     if len(streets) != 1:
         return
