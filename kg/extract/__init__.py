@@ -177,8 +177,7 @@ def _sole_street(af: ArticleFacts) -> None:
     if len(streets) != 1:
         return
     street = next(iter(streets))
-    placed = {f.args["inner"] for f in af.facts if f.kind == "located_in"}
-    done: set[str] = set()
+    placed = {f.args["inner"] for f in af.facts if f.kind == "located_in"}  # (and those this rule placed)
     communities = [m for m in _top_mentions([m for m in af.mentions if m.evidence.part != CREDITS])
                    if m.label == "Community"]
     ends = {(m.evidence.part, m.evidence.sentence_start + m.evidence.end) for m in communities}
@@ -188,8 +187,8 @@ def _sole_street(af: ArticleFacts) -> None:
         at = ev.sentence_start
         listed = ((ev.part, at + ev.start - 1) in ends and ev.sentence[ev.start - 1:ev.start] == "、") \
             or ((ev.part, at + ev.end + 1) in starts and ev.sentence[ev.end:ev.end + 1] == "、")
-        if listed and m.name not in placed and m.name not in done:
-            done.add(m.name)
+        if listed and m.name not in placed:
+            placed.add(m.name)
             af.facts.append(Fact("located_in", {"inner": m.name, "inner_label": "Community", "outer": street,
                                                 "outer_label": "Street"},
                                  replace(m.evidence, rule="located:sole-street")))

@@ -756,26 +756,27 @@ class Relations:
                 or (s.label_ == "Place" and s.text.endswith("村"))]
         headline = bool(doc.user_data.get("headline"))
         doc._.kg_posts = self.posts(doc, persons, orgs)
-        _name_printed_bodies(doc, doc._.kg_posts)
+        _name_printed_bodies(doc, spans, doc._.kg_posts)
         doc._.kg_roles = self.roles(doc, persons, headline)
         doc._.kg_located_in = self.located_in(doc, spans)
         doc._.kg_aliases = self.aliases(doc, spans)
         return doc
 
 
-def _name_printed_bodies(doc: Doc, posts: list[dict[str, Any]]) -> None:
-    """区委常委、宣传部部长: the 宣传部 printed is the post's body, 区委宣传部; its span names it so."""
+def _name_printed_bodies(doc: Doc, spans: list[Span], posts: list[dict[str, Any]]) -> None:
+    """区委常委、宣传部部长: the 宣传部 printed is the post's body, 区委宣传部; its span (of `spans`, the
+    doc's "kg" group) names it so."""
     full: dict[tuple[int, int], str] = {}
     for p in posts:
         short, org = p.get("org_printed", ""), p["org"]
         if short and org and org != short and org.endswith(short):
-            for s in doc.spans.get("kg", []):
+            for s in spans:
                 if s.label_ == "Organization" and s.text == short and not s.kb_id_ \
                         and p["start"] <= s.start_char and s.end_char <= p["person"][0]:
                     full[(s.start_char, s.end_char)] = org
     if full:
         doc.spans["kg"] = [Span(doc, s.start, s.end, label=s.label_, span_id=s.id_,
-                                kb_id=full.get((s.start_char, s.end_char), s.kb_id_)) for s in doc.spans["kg"]]
+                                kb_id=full.get((s.start_char, s.end_char), s.kb_id_)) for s in spans]
 
 
 @Language.factory("kg_relations", default_config={"extra_titles": [], "extra_role_verbs": []})
