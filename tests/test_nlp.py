@@ -1620,6 +1620,24 @@ def test_towns_from_the_gazetteer(nlp: Language) -> None:
     assert not any(t.endswith("乡") for t, _ in texts(nlp, "推动高质量发展乡村振兴。"))
 
 
+def test_a_village_printed_after_its_town_of_the_gazetteer(nlp: Language) -> None:
+    """港沿镇|合兴村, 大张楼镇东|张楼村 (the model cuts the village): the village after its town; none named by
+    a quantifier or a verb (麦积镇部分村, 该镇组织村干部)."""
+    text = "李峻还来到港沿镇合兴村家门口养老服务站。专家来到嘉祥县大张楼镇东张楼村和付庄村走访慰问。"
+    doc = nlp(text)
+    assert {("合兴村", "Place"), ("东张楼村", "Place")} <= {(s.text, s.label_) for s in doc.spans["kg"]}
+    assert {("合兴村", "港沿镇"), ("东张楼村", "大张楼镇"), ("付庄村", "大张楼镇")} <= located(nlp, text)
+    found = {t for t, _ in texts(nlp, "麦积镇部分村开展巡诊，港沿镇组织村干部学习，前黄镇村民参加。")}
+    assert not {t for t in found if t.endswith("村")}
+
+
+def test_an_address_chain_goes_down_its_levels(nlp: Language) -> None:
+    """大鹿庄乡寺市邑村 read as one word: the village, not a city 寺市 inside the township."""
+    text = "该医疗队还奔赴叮咛店镇西岗村、大鹿庄乡寺市邑村和北齐村等地。"
+    assert ("寺市邑村", "Place") in texts(nlp, text) and ("邑村", "Place") not in texts(nlp, text)
+    assert ("寺市邑村", "大鹿庄乡") in located(nlp, text)
+
+
 def test_a_verb_first_list_is_not_the_last_names_verb(nlp: Language) -> None:
     """参加活动的有…王品,…张朝华主持会议: the list is 参加's; only the last name chaired."""
     found = roles(nlp, "九时,活动拉开了帷幕,参加活动的有遵义市中医院副院长匡祖锋,深溪镇副镇长王品,深溪镇卫生院院长张朝华主持会议。")

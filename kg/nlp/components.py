@@ -273,6 +273,7 @@ class Gazetteer:
         # word), looked up at each 镇 or 乡: tens of thousands of names, kept as strings, not patterns
         self.towns = frozenset(r["name"] for r in data.tsv("gazetteers/towns.tsv") if len(r["name"]) >= 3)
         self.town_lengths = sorted({len(t) for t in self.towns}, reverse=True)
+        self.vague_places = data.words("lexicon/vague_places.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
@@ -282,8 +283,29 @@ class Gazetteer:
             name = next((text[end - k:end] for k in self.town_lengths if text[end - k:end] in self.towns), "")
             if name and (sp := doc.char_span(end - len(name), end, label="Place")) is not None:
                 spans.append(sp)
+                if (village := self._village_after(doc, text, end)) is not None:
+                    spans.append(village)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+    def _village_after(self, doc: Doc, text: str, end: int) -> Span | None:
+        """A village printed right after its town (叮咛店镇|南车寄村, 港沿镇|合兴村家门口养老服务站), which
+        the model often misses or cuts (大张楼镇东|张楼村): two to four characters and 村, the words inside
+        the name none that read as a verb, a particle or a pronoun (not 该镇|帮扶村, 镇|组织村干部)."""
+        m = _VILLAGE.match(text, end)
+        if m is None or text[end:m.end()] in self.vague_places or text.startswith(_NOT_VILLAGE_STARTS, end):
+            return None  # (麦积镇|部分村, 该镇|各村: some villages, no village named)
+        for s, e, tag in doc._.lac_words or []:
+            if s < m.end() - 1 and e > end and tag not in _VILLAGE_WORD_TAGS:
+                return None
+        return doc.char_span(end, m.end(), label="Place")
+
+
+# 2–4 characters and 村, not a word of villages (村民, 村级, 村干部, 村庄) nor an item's function word in the name
+_VILLAGE = re.compile("[\u4e00-\u9fff]{2,4}?村(?![民级庄落干容貌规务情风里内史])")
+_NOT_VILLAGE_STARTS = ("部分", "各", "全", "所", "每", "该", "本", "辖", "其", "此", "多", "一些", "有的")
+_VILLAGE_WORD_TAGS = frozenset({"LOC", "ns", "n", "nz", "PER", "nr", "ORG", "nt"})
 
 
 @Language.factory("kg_gazetteer", default_config={"spans_key": "gazetteer", "extra_streets": [],

@@ -1142,7 +1142,23 @@ def outlet_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
-_CHAIN_UNIT = re.compile("[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道|社区|村)")
+_CHAIN_UNIT = re.compile("[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道|社区|村(?:委会|民委员会)?)")
+# a village committee (石门村委会) administers villages of its own (…|草果丁村): finer than a town, not a village
+_CHAIN_LEVEL = {"省": 2, "市": 4, "区": 6, "县": 6, "镇": 8, "乡": 8, "道": 8, "会": 9, "村": 10}
+
+
+def _chain_level(text: str, end: int) -> int:
+    """How fine the unit ending at `end` is: 2 a province … 10 a community or a village."""
+    return 10 if text.endswith("社区", 0, end) else _CHAIN_LEVEL.get(text[end - 1], 0)
+
+
+def _chain_unit(text: str, pos: int, end: int, level: int) -> tuple[int, int] | None:
+    """The next unit of an address chain from `pos`: the shortest one finer than the unit before it
+    (大鹿庄乡|寺市邑村, not 寺市: no city inside a township)."""
+    for k in range(pos + 2, min(end, pos + 9) + 1):
+        if _CHAIN_UNIT.fullmatch(text, pos, k) is not None and _chain_level(text, k) > level:
+            return pos, k
+    return None
 _VILLAGE_BODY = re.compile("(?:村委会|村民委员会|居委会|居民委员会|党委|党总支|党支部)$")
 
 
@@ -1153,10 +1169,11 @@ def units_in_words(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     for s, e, tag in widx.words:
         if tag not in ("LOC", "ORG") or e - s < 6:
             continue
-        pos, units = s, []
-        while (m := _CHAIN_UNIT.match(text, pos, e)) is not None:
-            units.append(m.span())
-            pos = m.end()
+        pos, units, level = s, [], 0
+        while (unit := _chain_unit(text, pos, e, level)) is not None:
+            units.append(unit)
+            pos = unit[1]
+            level = _chain_level(text, pos)
         if len(units) < 2 or units[0][1] - units[0][0] < 2 or \
                 not (pos == e or _VILLAGE_BODY.fullmatch(text, pos, e)):
             continue  # (the word must be the chain, or the chain and its last unit's committee)
