@@ -190,6 +190,16 @@ def test_credit_in_parentheses_at_the_end_of_a_paragraph() -> None:
     assert "力争做到“求破题”。(记者匡丽娜)"[:end] == "力争做到“求破题”。"
 
 
+def test_credits_in_two_parentheses_and_a_reporter_who_sent_the_story() -> None:
+    """…温暖。(通讯员 郭中华)(安徽日报记者何雪峰推送): each group read; 推送 closes no name."""
+    text = "让老兵们切实感受到社会的尊重与温暖。(通讯员 郭中华)(安徽日报记者何雪峰推送)"
+    end, credits = L.split_tail_credit(text)
+    assert text[:end].endswith("温暖。")
+    assert {("通讯员", "郭中华", True), ("记者", "何雪峰", True)} <= _who(credits)
+    assert L.split_tail_credit("会议指出。(一)加强领导(二)落实责任") is None
+    assert L.split_tail_credit("大会圆满结束。(记者 张三)(完)") is None  # (完) names no one: none read
+
+
 def test_web_page_furniture_is_boilerplate() -> None:
     for line in ("扫一扫在手机打开当前页", "您当前的位置: 首页  >  要闻动态", "当前位置：首页>新闻中心>政务要闻",
                  "国务院部门网站", "![]() |"):

@@ -1638,6 +1638,36 @@ def test_an_address_chain_goes_down_its_levels(nlp: Language) -> None:
     assert ("寺市邑村", "大鹿庄乡") in located(nlp, text)
 
 
+def test_a_street_in_its_short_form_before_its_community(nlp: Language) -> None:
+    """洪山区关山街|葛光社区 (Wuhan prints its streets as X街; 关山街道 of the gazetteer)."""
+    text = "武汉市妇联主席陈光菊赴洪山区关山街葛光社区调研。副主任到汉阳区晴川街国棉社区调研。"
+    assert {("葛光社区", "Community"), ("国棉社区", "Community")} <= set(texts(nlp, text))
+    assert {("葛光社区", "关山街"), ("国棉社区", "晴川街")} <= located(nlp, text)
+    assert ("浮图关社区", "大坪街道") in located(nlp, "走访大坪街道浮图关社区居民。")  # (not 道浮图关社区)
+
+
+def test_a_list_of_places_of_several_kinds_is_no_list_of_streets(nlp: Language) -> None:
+    """普利桥、牛角坝镇和曲河街道: a town among the items; only the last is a street."""
+    found = texts(nlp, "督查组一行先后来到普利桥、牛角坝镇和曲河街道。")
+    assert [t for t, label in found if label == "Street"] == ["曲河街道"]
+
+
+def test_a_centre_of_this_town_is_no_named_hospital(nlp: Language) -> None:
+    assert not [e for e in nlp("近日，该镇社区卫生服务中心组织家庭医生入户。").ents if e.label_ == "Hospital"]
+
+
+def test_an_outlets_app_in_a_lead_is_an_outlet(nlp: Language) -> None:
+    """华龙网-新重庆客户端讯: two outlets; no place 重庆 inside the second."""
+    found = texts(nlp, "华龙网-新重庆客户端讯(通讯员邓翠)为提升居民环保意识，重庆高新区白市驿镇黄金社区组建志愿者队伍。")
+    assert ("新重庆客户端", "Organization") in found and ("重庆", "Place") not in found
+
+
+def test_a_lane_chief_and_a_shop_manager_hold_posts(nlp: Language) -> None:
+    doc = nlp("合肥生鲜传奇超市橡树湾店店长张磊告诉记者。红居街街巷长刘伟说。")
+    assert {("张磊", "店长"), ("刘伟", "街巷长")} <= {(doc.text[p["person"][0]:p["person"][1]], p["title"])
+                                                for p in doc._.kg_posts}
+
+
 def test_a_verb_first_list_is_not_the_last_names_verb(nlp: Language) -> None:
     """参加活动的有…王品,…张朝华主持会议: the list is 参加's; only the last name chaired."""
     found = roles(nlp, "九时,活动拉开了帷幕,参加活动的有遵义市中医院副院长匡祖锋,深溪镇副镇长王品,深溪镇卫生院院长张朝华主持会议。")

@@ -612,7 +612,11 @@ def parse_inline_lead(text: str) -> list[Credit] | None:
 
 
 # (…任务。 ?(张晓东) ? |: a web page's lost spaces as ?, a table cell's bar after the credit)
-_TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])[\s?？]*[（(](?P<credit>[^（）()]{2,40})[）)][\s?？|｜]*$")
+# (通讯员 郭中华)(安徽日报记者何雪峰推送): credits in parentheses after the last sentence, one or more
+_TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])(?P<more>(?:[\s?？]*[（(][^（）()]{2,40}[）)])*)"
+                          r"[\s?？]*[（(](?P<credit>[^（）()]{2,40})[）)][\s?？|｜]*$")
+_TAIL_GROUP = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+_PUSHED = ("推送", "报道")  # (安徽日报记者何雪峰推送): the credited reporter sent or reported it
 # …贡献力量。 马达, …履其职。 ·仇纳川·: a bare name after a space closes the paragraph
 _TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})[·•]?\s*$")
 # …新台阶。 文:柯腾峰 编辑:陈静峰 |: credits with their roles after the last sentence, on its line
@@ -634,7 +638,20 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
         return (m.end("body"), credits) if credits and m.group("body").strip() else None
     if not m or not m.group("body").strip():
         return None
-    credit = m.group("credit").strip()
+    more = [g.group(1) for g in _TAIL_GROUP.finditer(m.group("more"))] if "more" in m.groupdict() else []
+    credits = []
+    for credit in [*more, m.group("credit")]:
+        found = _tail_group_credits(credit.strip())
+        if not found:
+            return None
+        credits += found
+    return m.end("body"), credits
+
+
+def _tail_group_credits(credit: str) -> list[Credit] | None:
+    """The credits of one parenthesised group at a paragraph's end (记者匡丽娜, 张珺, 文/刘侃)."""
+    if credit.endswith(_PUSHED) and len(credit) > 4:
+        credit = credit[:-2]
     credits = _credits_from_tokens(credit, "byline", require_role=True)
     if credits is None:
         credits = _editor_credits(credit, "byline") or None
@@ -644,9 +661,7 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     if credits is None and len(names) >= 2 and (body := _supplier(names[0])) and \
             (writers := bare_names(" ".join(names[1:]))):  # (共青团枝江市委 王瑾玺): a body and its writer
         credits = [Credit("供稿", n, "byline") for n in writers] + [Credit("媒体", body[0], "byline", person=False)]
-    if not credits:
-        return None
-    return m.end("body"), credits
+    return credits or None
 
 
 _ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$"

@@ -461,6 +461,13 @@ def _listed_beside(text: str, widx: WordIndex, lex: Lexicon, found: list[Cand]) 
     return out
 
 
+def _street_short_before(text: str, end: int, lex: Lexicon) -> bool:
+    """A street printed in its short form right before `end` (洪山区关山街|葛光社区, 汉阳区晴川街|国棉社区:
+    关山街道 of the gazetteer, as Wuhan and Guangzhou print their streets)."""
+    return text.endswith("街", 0, end) and not text.startswith("道", end) \
+        and any(text[end - k:end] + "道" in lex.streets for k in range(3, 7))
+
+
 def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     label_of = {"街道": "Street", "社区": "Community"}
@@ -477,7 +484,8 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 continue  # (a six-character name only as one place word of the model: 南站铁路二村|社区)
             # 骅中街道|文化路社区 (one word to the model): a community's name after its street's
             # (东南街道办事处|下中坝社区: after the street's office too)
-            after_street = kind == "社区" and text.endswith(("街道", "办事处", "街道办"), 0, s) \
+            after_street = kind == "社区" and (text.endswith(("街道", "办事处", "街道办"), 0, s)
+                                              or _street_short_before(text, s, lex)) \
                 and "街道" not in name and not name.startswith(("办", "事处", "处")) \
                 and not any(text[w[0]:w[1]] in _JOINER_WORDS for w in _words_in(widx, s, m.start(2))) \
                 and "委" not in name
@@ -651,9 +659,10 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
         if not (whole in known[kind] or (w is not None and w[0] == last_s and w[1] == last_e and w[2] == "LOC")):
             continue
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
-        if not items or any(i in lex.generic or not 2 <= len(i) <= 5 or i.endswith(("街道", "社区"))
+        if not items or any(i in lex.generic or not 2 <= len(i) <= 5 or i.endswith(("街道", "社区", "镇", "乡"))
                             or _BODY_ITEM.search(i) for i in items):
-            continue  # (大坪街道辖区社区和朝天门街道: an item with its own unit is no item of the list; 院党委与
+            continue  # (大坪街道辖区社区和朝天门街道, 普利桥、牛角坝镇和曲河街道: an item with its own unit is no
+            # item of the list, the list one of places of several kinds; 院党委与
             # 海淀街道, 曹村小学和子午街道: a body met, no street; 老年人活动中心和中华社区: a venue)
         words = _words_in(widx, m.start(1), m.end(1))
         if any(text[w[0]:w[1]] in lex.titles or text[w[0]:w[1]] in _PERSON_GROUP_WORDS for w in words):
@@ -1117,10 +1126,10 @@ def units_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 
 # an outlet named in a web page's furniture: 人民网>>重庆频道, 中工网微信, 技术支持:荆楚网, 作者:西山网,
-# 您现在的位置:四会文明网 >, 华声在线3月5日讯, 本文来源:福州新闻网
+# 您现在的位置:四会文明网 >, 华声在线3月5日讯, 本文来源:福州新闻网, 华龙网-新重庆客户端讯
 _OUTLET = re.compile(
-    "(?:^|(?<=[\\s「【（(_|｜])|(?<=(?:来源|作者|支持|位置|出品|发布)[:：]))"
-    "(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线|日报|晚报|晨报|时报|报))"
+    "(?:^|(?<=[\\s「【（(_|｜-])|(?<=(?:来源|作者|支持|位置|出品|发布)[:：]))"
+    "(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线|日报|晚报|晨报|时报|报|客户端))"
     "(?=\\s*(?:>|＞|微信|微博|客户端|记者|讯|[(（]|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:电|讯)"
     "|[」】\\n]|版权所有|LOGO|$)|\\s+(?:发布|时间|日期|编辑|责编|作者|来源))")
 _DAILIES = ("日报", "晚报", "晨报", "时报")
@@ -1135,8 +1144,9 @@ def outlet_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         s, e = m.span("name")
         words = _words_in(widx, s, e)
         short_paper = text[s:e].endswith("报") and not text[s:e].endswith(_DAILIES) and e - s < 4
+        tags = _OUTLET_WORD_TAGS | {"a"} if text.endswith("客户端", s, e) else _OUTLET_WORD_TAGS  # (新|重庆|客户端)
         if e - s < 2 or text[s:e] in lex.generic or not widx.is_start(s) or short_paper or \
-                any(w[2] not in _OUTLET_WORD_TAGS for w in words if w[1] <= e - 2):
+                any(w[2] not in tags for w in words if w[1] <= e - 2):
             continue  # (我们看…, 本文图片均为…: no outlet's name; 本网 is the page's own)
         out.append(Cand(s, e, "Organization", "outlet"))
     return out
