@@ -82,6 +82,15 @@ def test_a_district_printed_after_its_city_is_named_by_both(nlp) -> None:
     assert any(f.kind == "located_in" and f.args == {"inner": district.id, "outer": city.id} for f in res.facts)
 
 
+def test_a_credited_producer_is_a_person_but_no_reporter(nlp) -> None:
+    text = "社区开展义诊\n\n正街社区开展义诊活动，居民踊跃参加。\n来源:蔡甸融媒记者 王娟 制作:万轶 | 编辑:方丹\n"
+    res = resolve(extract_pages([page(text, None)], nlp))
+    people = {e.name: e.id for e in res.entities.values() if e.label == "Person"}
+    assert {"王娟", "万轶", "方丹"} <= set(people)
+    reporters = {f.args["person"] for f in res.facts if f.kind in ("reporter", "editor")}
+    assert people["王娟"] in reporters and people["万轶"] not in reporters
+
+
 def test_a_name_cut_by_the_model_is_the_articles_longer_name(nlp) -> None:
     """鲁月、孙冠|一分别带队 beside 区长孙冠一: one person, the cut form a variant of the full name."""
     text = ("鲁月、孙冠一分别带队赴天津、深圳开展合作交流及招商活动\n\n"

@@ -200,6 +200,25 @@ def test_credits_in_two_parentheses_and_a_reporter_who_sent_the_story() -> None:
     assert L.split_tail_credit("大会圆满结束。(记者 张三)(完)") is None  # (完) names no one: none read
 
 
+def test_a_source_line_of_an_outlets_reporters_editors_and_maker() -> None:
+    """来源:蔡甸融媒记者 王娟 喻萌 制作:万轶 | 编辑:方丹 熊霞 | 责编:方军 出品:…  版权声明:…: read past the
+    page's notices; 万轶 produced the page (a person, no writer)."""
+    line = ("来源:蔡甸融媒记者 王娟 喻萌 制作:万轶 | 编辑:方丹 熊霞 | 责编:方军 出品:蔡甸区融媒体中心 "
+            "版权声明:此文为原创作品,转载须获授权。 您有新闻线索,请联系我们: 热线电话:027-84942678")
+    found = _who(L.parse_source_line(line))
+    assert {("记者", "王娟", True), ("记者", "喻萌", True), ("编辑", "方丹", True), ("责编", "方军", True),
+            ("制作", "万轶", True), ("出品", "蔡甸区融媒体中心", False)} <= found
+
+
+def test_a_photographers_name_after_the_last_sentence_a_suppliers_writer_and_a_writers_unit() -> None:
+    assert _who(L.split_tail_credit("经济普查工作分为四个阶段。 白继开摄 |")[1]) == {("摄影", "白继开", True)}
+    assert L.split_tail_credit("工作分为四个阶段。 工作 |") is None
+    found = _who(L.split_tail_credit("提高覆盖面。(文广旅局供稿 文字:岳琼一 单位审核:余永选)")[1])
+    assert {("供稿", "文广旅局", False), ("文字", "岳琼一", True)} <= found
+    assert ("记者", "余永选", True) not in found and ("文字", "余永选", True) not in found
+    assert {n for _r, n, p in _who(L.parse_byline("文/图丨周博韬(龙拱港)")) if p} == {"周博韬"}
+
+
 def test_web_page_furniture_is_boilerplate() -> None:
     for line in ("扫一扫在手机打开当前页", "您当前的位置: 首页  >  要闻动态", "当前位置：首页>新闻中心>政务要闻",
                  "国务院部门网站", "![]() |"):
@@ -304,7 +323,9 @@ def test_a_name_before_its_role_a_marker_before_a_byline_and_more_roles() -> Non
     assert _who(L.parse_byline("撰文：张三 摄像：李四")) == {("撰文", "张三", True), ("摄像", "李四", True)}
     assert L.parse_byline("张三/李四") is None  # no role
     assert _who(L.parse_byline("文丨张三 图丨李四")) == {("文", "张三", True), ("图", "李四", True)}
-    assert _who(L.parse_byline("统筹：张三 文字：李四")) == {("文字", "李四", True)}  # a production role: read past
+    # a production role: its person is named, as staff, no writer
+    assert _who(L.parse_byline("统筹：张三 文字：李四")) == {("文字", "李四", True), ("统筹", "张三", True)}
+    assert [c.where for c in L.parse_byline("统筹：张三 文字：李四") if c.name == "张三"] == ["staff"]
     assert _who(L.parse_byline("作者：张三 来源：渝中报")) == {("作者", "张三", True), ("媒体", "渝中报", False)}
     assert _who(L.parse_editors("责任编辑：张三(JN010)") or L.parse_byline("责任编辑：张三(JN010)")) == {
         ("责任编辑", "张三", True)}

@@ -203,11 +203,17 @@ def _credits(af: ArticleFacts, article: Article, page: PageResult) -> None:
             ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.name}{c.role}", 0, len(c.name), 0, article.source,
                           None, None, f"credit:{c.where}")
             af.mentions.append(Mention(c.name, c.name, "Organization", ev))
-        if c.person:
+        if c.person and c.where == "staff":  # 制作:万轶, 统筹:张三: a person named, who wrote nothing
+            ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.role} {c.name}", len(c.role) + 1,
+                          len(c.role) + 1 + len(c.name), 0, article.source, None, None, "credit:staff")
+            af.mentions.append(Mention(c.name, c.name, "Person", ev))
+        elif c.person:
             ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.role} {c.name}", 0, 0, 0, article.source, None,
                           None, f"credit:{c.where}")
             af.facts.append(Fact("reporter", {"person": c.name, "role": c.role}, ev))
     for c in page.meta.editors:
+        if c.where == "staff":
+            continue
         ev = Evidence(article.id, page.meta.date, CREDITS, f"{c.role}:{c.name}", 0, 0, 0, article.source, None, None,
                       "credit:masthead")
         af.facts.append(Fact("editor", {"person": c.name, "role": c.role}, ev))

@@ -184,7 +184,8 @@ def _outlet_role(token: str) -> tuple[list[str], str, str] | None:
 
 
 # production roles named beside the credits (统筹：张三 文字：李四): read past, not credited
-_SKIP_ROLES = frozenset({"统筹", "策划", "监制", "总监制", "出品", "出品人", "制作", "设计", "海报", "总策划"})
+_SKIP_ROLES = frozenset({"统筹", "策划", "监制", "总监制", "出品", "出品人", "制作", "设计", "海报", "总策划",
+                         "单位审核"})  # (单位审核:余永选: the supplying body's own reviewer)
 _EDITOR_CODE = re.compile(r"[（(][A-Za-z]{0,4}\d{2,8}[）)]")  # 责任编辑：张三(JN010)
 def _supplier(token: str) -> list[str] | None:
     """合川区沙鱼镇人大办, 区卫生健康委: a body named as an article's supplier (供稿)."""
@@ -370,6 +371,7 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     out = []
     for r, name in names:
         if r in _SKIP_ROLES:
+            out.append(Credit(role=r, name=name, where="staff"))  # 统筹：张三: a person, no reporter
             continue
         if photo and r in ("", "记者", "摄影记者", "本报记者", "首席记者"):
             r = "摄影" if r == "" else r
@@ -392,7 +394,13 @@ def parse_byline(text: str) -> list[Credit] | None:
     text = _join_spaced_roles(text)
     if len(text) > 48 or has_clause_punct(text):
         return None
-    return _credits_from_tokens(text, "byline", require_role=True)
+    credits = _credits_from_tokens(text, "byline", require_role=True)
+    if credits is None and (unit := _UNIT_AFTER_NAME.search(text)) is not None:
+        credits = _credits_from_tokens(text[:unit.start()], "byline", require_role=True)  # 文/图丨周博韬(龙拱港)
+    return credits
+
+
+_UNIT_AFTER_NAME = re.compile(rf"(?<=[{CJK}])\s*[（(][{CJK}]{{2,8}}[）)]\s*$")  # the writer's unit or place
 
 
 _LEAD = re.compile(
@@ -529,13 +537,27 @@ _AUTHORS = re.compile(rf"作者\s*[:：]\s*([{CJK}]{{2,4}}(?:(?:、|\s+)(?![{CJK
                       rf"(?![{CJK}]|\s*[:：])")  # (作者:时间:2024…: a key, no name)
 
 
+# a web page's notices after the credits of a source line (版权声明:…, 您有新闻线索,请联系我们:…)
+_SOURCE_FURNITURE = re.compile(r"\s+(?:版权声明|您有新闻线索|新闻线索|热线电话|投稿邮箱).*$")
+_MAKER = re.compile(rf"\s*出品\s*[:：]\s*(?P<name>[{CJK}]{{4,20}})\s*$")
+
+
 def parse_source_line(text: str) -> list[Credit] | None:
     """``来源：郑州观察``, ``来源: 华龙网 2006-04-18 03:48 编辑: 亦凡``, ``本文来源:人民网-湖北频道``,
     ``来源丨区政府办``, ``供稿单位:区创城办``: the outlet or body an article comes from (an
     organisation) and any editor named on the line."""
+    text = _SOURCE_FURNITURE.sub("", text)  # (…责编:方军 出品:… 版权声明:此文为原创作品,…)
     m = _SOURCE.match(text.strip().removeprefix("(").removeprefix("（").removesuffix(")").removesuffix("）"))
     if not m or len(text) > 60:
         return None
+    rest, maker = m.group("rest"), _MAKER.search(m.group("rest"))
+    if maker is not None:
+        rest = rest[:maker.start()]
+    if _outlet_role(m.group("src")) is not None and rest.strip() and (
+            byline := _credits_from_tokens(f"{m.group('src')} {rest}", "source", require_role=True)):
+        # 来源:蔡甸融媒记者 王娟 喻萌 制作:万轶 | 编辑:方丹 熊霞 | 责编:方军 出品:蔡甸区融媒体中心: the outlet,
+        # its reporters and editors, and the body that made the page
+        return byline + ([Credit("出品", maker.group("name"), "source", person=False)] if maker else [])
     srcs = [x for x in re.split(r"[/／、]", m.group("src")) if x]
     srcs = [o for x in srcs for o in (outlets(x) or [x])]  # 华龙网-新重庆客户端: two outlets
     srcs = [o for i, o in enumerate(srcs) if not (i and o.endswith("频道"))]  # 人民网-湖北频道: its channel
@@ -616,9 +638,12 @@ def parse_inline_lead(text: str) -> list[Credit] | None:
 _TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])(?P<more>(?:[\s?？]*[（(][^（）()]{2,40}[）)])*)"
                           r"[\s?？]*[（(](?P<credit>[^（）()]{2,40})[）)][\s?？|｜]*$")
 _TAIL_GROUP = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+_SUPPLIED_THEN = re.compile(rf"(?P<body>[{CJK}]{{2,16}}?)供稿\s+(?=\S)")  # a body supplied it, the writers follow
 _PUSHED = ("推送", "报道")  # (安徽日报记者何雪峰推送): the credited reporter sent or reported it
 # …贡献力量。 马达, …履其职。 ·仇纳川·: a bare name after a space closes the paragraph
-_TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})[·•]?\s*$")
+# (…准备阶段。 白继开摄 |: the photographer's name and 摄, a table's bar after it)
+_TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})(?P<photo>摄)?[·•]?"
+                        r"\s*(?(photo)[|｜]?)\s*$")
 # …新台阶。 文:柯腾峰 编辑:陈静峰 |: credits with their roles after the last sentence, on its line
 _TAIL_ROLES = re.compile(
     rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+(?P<credit>(?:{_ROLE_RE})\s*[:：]\s*[^。！？]{{2,80}})$")
@@ -631,8 +656,11 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
     credits (``…贡献力量。 马达``: a bare name after a space, no parentheses). A bare name counts
     only with two or three characters and a surname first."""
     m = _TAIL_CREDIT.match(text)
-    if m is None and (m := _TAIL_NAME.match(text)) is not None and not _is_bare_name(m.group("credit")):
-        return None
+    if m is None and (m := _TAIL_NAME.match(text)) is not None:
+        if not _is_bare_name(m.group("credit")) or not m.group("body").strip():
+            return None
+        if m.group("photo"):
+            return m.end("body"), [Credit("摄影", m.group("credit"), "photo")]
     if m is None and (m := _TAIL_ROLES.match(text)) is not None:  # …新台阶。 文:柯腾峰 编辑:陈静峰 |
         credits = _credits_from_tokens(m.group("credit").rstrip("|｜ "), "byline", require_role=True)
         return (m.end("body"), credits) if credits and m.group("body").strip() else None
@@ -652,7 +680,13 @@ def _tail_group_credits(credit: str) -> list[Credit] | None:
     """The credits of one parenthesised group at a paragraph's end (记者匡丽娜, 张珺, 文/刘侃)."""
     if credit.endswith(_PUSHED) and len(credit) > 4:
         credit = credit[:-2]
+    supplied: list[Credit] = []
+    if (sup := _SUPPLIED_THEN.match(credit)) is not None and _supplier(sup.group("body")):
+        supplied = [Credit("供稿", sup.group("body"), "byline", person=False)]  # (文广旅局供稿 文字:岳琼一 …)
+        credit = credit[sup.end():]
     credits = _credits_from_tokens(credit, "byline", require_role=True)
+    if credits and supplied:
+        return supplied + credits
     if credits is None:
         credits = _editor_credits(credit, "byline") or None
     names = credit.split()

@@ -40,7 +40,7 @@ class Paragraph:
 class Credit:
     role: str  # 记者, 首席记者, 通讯员, 摄影, 供图, 编辑, 美编 ...
     name: str
-    where: str  # lead | byline | photo | masthead
+    where: str  # lead | byline | photo | masthead | source | staff (统筹, 制作: named, no writer)
     person: bool = True
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,7 +96,7 @@ class Article:
     def reporters(self) -> list[str]:
         seen: dict[str, None] = {}
         for c in self.credits:
-            if c.person and c.where != "masthead":
+            if c.person and c.where not in ("masthead", "staff"):
                 seen.setdefault(c.name, None)
         return list(seen)
 
