@@ -1668,6 +1668,11 @@ def test_a_lane_chief_and_a_shop_manager_hold_posts(nlp: Language) -> None:
                                                 for p in doc._.kg_posts}
 
 
+def test_a_venue_named_with_its_city_or_district_lies_in_it(nlp: Language) -> None:
+    assert ("黄山市博物馆", "黄山市") in located(nlp, "游客参观黄山市博物馆。")
+    assert not located(nlp, "黄山市卫生健康委组织专家义诊。")  # a body of the city, no venue in it
+
+
 def test_a_verb_first_list_is_not_the_last_names_verb(nlp: Language) -> None:
     """参加活动的有…王品,…张朝华主持会议: the list is 参加's; only the last name chaired."""
     found = roles(nlp, "九时,活动拉开了帷幕,参加活动的有遵义市中医院副院长匡祖锋,深溪镇副镇长王品,深溪镇卫生院院长张朝华主持会议。")

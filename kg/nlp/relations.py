@@ -584,7 +584,8 @@ class Relations:
                 # (a street's own office, 新城街道文化站, is the street's body, no facility in it)
                 # 东湖街道|社区养老服务中心, 龙溪社区|党群服务中心, 湖塘镇|市民茶室; the last unit of a chain
                 # the name opens with (安陆市|烟店镇|卫生院, 港沿镇|合兴村|家门口养老服务站)
-                unit = self._last_unit(inner, nested_at)
+                # (a venue named with its district or county, 市中区|档案馆, 电白区|青少年活动中心: in it too)
+                unit = self._last_unit(inner, nested_at, areas=inner.label_ == "Place")
                 if unit is not None and not (inner.label_ == "Hospital" and unit.label_ == "Street"):
                     out.append({"inner": inner, "outer": unit, "rule": "located:unit-named-first"})
         out.extend(self._area_containment(doc, ents))
@@ -593,9 +594,10 @@ class Relations:
                  "rule": r["rule"]} for r in out]
 
     @staticmethod
-    def _last_unit(inner: Span, nested_at: dict[int, list[Span]]) -> Span | None:
+    def _last_unit(inner: Span, nested_at: dict[int, list[Span]], areas: bool = False) -> Span | None:
         """The street, community, town or village that a name's chain of places ends with, the chain
-        opening the name (an area may come first: 安陆市|烟店镇|卫生院); None if the chain holds no unit."""
+        opening the name (an area may come first: 安陆市|烟店镇|卫生院); with `areas`, a district or county
+        too where no finer unit follows (市中区|档案馆); None if the chain holds no unit."""
         unit = None
         pos = inner.start_char
         while True:
@@ -605,6 +607,8 @@ class Relations:
                 return unit
             if nxt.label_ != "Place" or nxt.text.endswith(("镇", "乡", "村")):
                 unit = nxt
+            elif areas and (unit is None or (unit.label_ == "Place" and _AREA.fullmatch(unit.text))):
+                unit = nxt  # (a district or county, the finest area yet: 市中区|档案馆)
             pos = nxt.end_char
 
     def _area_containment(self, doc: Doc, ents: list[Span]) -> list[dict[str, Any]]:
