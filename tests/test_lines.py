@@ -219,6 +219,10 @@ def test_a_photographers_name_after_the_last_sentence_a_suppliers_writer_and_a_w
     assert {n for _r, n, p in _who(L.parse_byline("文/图丨周博韬(龙拱港)")) if p} == {"周博韬"}
 
 
+def test_a_photo_sets_credit() -> None:
+    assert _who(L.parse_photo_credit("(本组图片 本网记者 金玲慧 摄)")) == {("本网记者", "金玲慧", True)}
+
+
 def test_web_page_furniture_is_boilerplate() -> None:
     for line in ("扫一扫在手机打开当前页", "您当前的位置: 首页  >  要闻动态", "当前位置：首页>新闻中心>政务要闻",
                  "国务院部门网站", "![]() |"):

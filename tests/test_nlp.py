@@ -1673,6 +1673,12 @@ def test_a_venue_named_with_its_city_or_district_lies_in_it(nlp: Language) -> No
     assert not located(nlp, "黄山市卫生健康委组织专家义诊。")  # a body of the city, no venue in it
 
 
+def test_china_opening_another_name_is_no_place_mentioned(nlp: Language) -> None:
+    """中国记者节, 中国消费者报: the country's name opens another name; 落地中国第三家 mentions the country."""
+    assert ("中国", "Place") not in texts(nlp, "在第二十四个中国记者节来临之际，党员干部来到融媒体中心。")
+    assert ("中国", "Place") in texts(nlp, "优衣库将落地中国第三家全球旗舰店。")
+
+
 def test_a_verb_first_list_is_not_the_last_names_verb(nlp: Language) -> None:
     """参加活动的有…王品,…张朝华主持会议: the list is 参加's; only the last name chaired."""
     found = roles(nlp, "九时,活动拉开了帷幕,参加活动的有遵义市中医院副院长匡祖锋,深溪镇副镇长王品,深溪镇卫生院院长张朝华主持会议。")

@@ -198,6 +198,22 @@ def test_a_credits_key_alone_then_the_name_on_the_next_line() -> None:
     assert not any(c.person for a in other.articles for c in a.credits)
 
 
+def test_a_name_glued_to_the_last_sentence_before_the_pages_credits() -> None:
+    """…落到实处。何锋 / 稿件来源: 枞阳在线: the writer; without the credits after it, no name is read."""
+    page = parse("开展村庄整治\n\n汪曙光来到横山村庄整治点调研。确保村庄整治工作落到实处。何锋\n稿件来源: 枞阳在线\n")
+    [article] = page.articles
+    assert ("记者", "何锋") in {(c.role, c.name) for c in article.credits}
+    assert article.paragraphs[-1].text.endswith("落到实处。")
+    other = parse("开展村庄整治\n\n汪曙光来到横山村庄整治点调研。确保村庄整治工作落到实处。何锋\n")
+    assert not any(c.person for a in other.articles for c in a.credits)
+
+
+def test_a_units_writer_in_parentheses_on_a_line_and_a_sites_notice() -> None:
+    page = parse("人居环境整治\n\n刘伟要求各村压实责任。\n\n(新生镇余小旺)\n\n声明:绵阳市场信息网内容版权所有,未经许可不得转载。\n")
+    [article] = page.articles
+    assert {(c.name, c.person) for c in article.credits} == {("余小旺", True)}
+
+
 def test_html_paragraphs_of_a_web_page() -> None:
     src = ("调研关心下一代工作\n\n<p class=\"ql-block\">&nbsp;3月18日，柳州市关工委副主任王俊英到车辆厂社区调研。</p>"
            "<p class=\"ql-block\"> 鼓励社区丰富“<span style=\"font-size:18px;\">雷锋街市</span>”活动内容。"

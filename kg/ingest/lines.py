@@ -397,7 +397,12 @@ def parse_byline(text: str) -> list[Credit] | None:
     credits = _credits_from_tokens(text, "byline", require_role=True)
     if credits is None and (unit := _UNIT_AFTER_NAME.search(text)) is not None:
         credits = _credits_from_tokens(text[:unit.start()], "byline", require_role=True)  # 文/图丨周博韬(龙拱港)
+    if credits is None and (alone := _IN_PARENTHESES.fullmatch(text.strip())) is not None:
+        credits = _tail_group_credits(alone.group(1).strip())  # (新生镇余小旺) on a line of its own
     return credits
+
+
+_IN_PARENTHESES = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 
 
 _UNIT_AFTER_NAME = re.compile(rf"(?<=[{CJK}])\s*[（(][{CJK}]{{2,8}}[）)]\s*$")  # the writer's unit or place
@@ -648,6 +653,9 @@ _TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?
 _TAIL_ROLES = re.compile(
     rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+(?P<credit>(?:{_ROLE_RE})\s*[:：]\s*[^。！？]{{2,80}})$")
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}")
+# …确保村庄整治工作落到实处。何锋: a name glued to the last sentence, no sentence of its own (no end mark);
+# read only where the page's credits follow (kg.ingest.page)
+TAIL_GLUED_NAME = re.compile(rf"^(?P<body>.*[。！？!?])(?P<credit>[{CJK}]{{2,3}})$")
 
 
 def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
@@ -695,7 +703,14 @@ def _tail_group_credits(credit: str) -> list[Credit] | None:
     if credits is None and len(names) >= 2 and (body := _supplier(names[0])) and \
             (writers := bare_names(" ".join(names[1:]))):  # (共青团枝江市委 王瑾玺): a body and its writer
         credits = [Credit("供稿", n, "byline") for n in writers] + [Credit("媒体", body[0], "byline", person=False)]
+    if credits is None and len(names) == 1 and (glued := _UNIT_THEN_NAME.fullmatch(credit)) is not None \
+            and _is_bare_name(glued.group("name")) and not glued.group("name").endswith(_UNIT_TAILS):
+        # (新生镇余小旺): the unit, its writer glued on (not 新生镇杨家村: a village)
+        credits = [Credit("供稿", glued.group("name"), "byline")]  # (the unit a place, no body credited)
     return credits or None
+
+
+_UNIT_THEN_NAME = re.compile(rf"(?P<unit>[{CJK}]{{2,10}}(?:镇|乡|街道|社区|村))(?P<name>[{CJK}]{{2,3}})")
 
 
 _ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$"
@@ -707,7 +722,8 @@ _STOCK = re.compile(r"^(?:本报|本刊)?资料(?:图片|图)$|^(?:网络|资料
 _SENT_BY = re.compile(r"^(?P<outlet>[^\s（(]{2,10}?)发\s*[（(](?P<credit>[^）)]{2,30})[）)]$")
 
 
-_PHOTOS_ALL_BY = re.compile("^(?:本文|文中|本期)?(?:图片|照片)(?:均为|均由|由|为)")
+# 本文图片均为…, 本组图片 本网记者 金玲慧 摄: the article's photographs, all by the one credited
+_PHOTOS_ALL_BY = re.compile("^(?:(?:本文|文中|本期)?(?:图片|照片)(?:均为|均由|由|为)|本组图片|组图)")
 
 
 def parse_photo_credit(text: str) -> list[Credit] | None:

@@ -112,7 +112,18 @@ def classify_lines(text: str, boilerplate: tuple[str, ...] = ()) -> tuple[list[L
         gap = 0
     _unwrap_headings(out)
     _keys_then_names(out)
+    _glued_tail_names(out)
     return out, boiler
+
+
+def _glued_tail_names(lines: list[Line]) -> None:
+    """…落到实处。何锋 / 稿件来源: 枞阳在线: a name glued to a paragraph's last sentence, the page's credits
+    on the next line: the paragraph's writer."""
+    for ln, nxt in itertools.pairwise(lines):
+        if ln.kind == "body" and nxt.kind in ("source", "editors", "byline", "credit") \
+                and (m := L.TAIL_GLUED_NAME.match(ln.text)) is not None \
+                and (names := L.bare_names(m.group("credit"), most=1)) is not None:
+            ln.kind, ln.split, ln.credits = "tail_credit", m.end("body"), [Credit("记者", names[0], "byline")]
 
 
 def _keys_then_names(lines: list[Line]) -> None:
