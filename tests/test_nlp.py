@@ -1673,8 +1673,8 @@ def test_a_venue_named_with_its_city_or_district_lies_in_it(nlp: Language) -> No
     assert not located(nlp, "黄山市卫生健康委组织专家义诊。")  # a body of the city, no venue in it
 
 
-def test_china_opening_another_name_is_no_place_mentioned(nlp: Language) -> None:
-    """中国消费者报: the country's name opens a body's name; 落地中国第三家 mentions the country."""
+def test_china_opening_an_outlets_name_is_no_place_mentioned(nlp: Language) -> None:
+    """中国消费者报福州讯: the outlet's name opens with the country's; 落地中国第三家, 中国特色 mention it."""
     assert ("中国", "Place") not in texts(nlp, "中国消费者报福州讯(马静 记者)近日，仓山区市场监管局开展检查。")
     assert ("中国", "Place") in texts(nlp, "优衣库将落地中国第三家全球旗舰店。")
 
