@@ -397,12 +397,9 @@ def parse_byline(text: str) -> list[Credit] | None:
     credits = _credits_from_tokens(text, "byline", require_role=True)
     if credits is None and (unit := _UNIT_AFTER_NAME.search(text)) is not None:
         credits = _credits_from_tokens(text[:unit.start()], "byline", require_role=True)  # 文/图丨周博韬(龙拱港)
-    if credits is None and (alone := _IN_PARENTHESES.fullmatch(text.strip())) is not None:
+    if credits is None and (alone := _TAIL_GROUP.fullmatch(text.strip())) is not None:
         credits = _tail_group_credits(alone.group(1).strip())  # (新生镇余小旺) on a line of its own
     return credits
-
-
-_IN_PARENTHESES = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 
 
 _UNIT_AFTER_NAME = re.compile(rf"(?<=[{CJK}])\s*[（(][{CJK}]{{2,8}}[）)]\s*$")  # the writer's unit or place
@@ -710,7 +707,7 @@ def _tail_group_credits(credit: str) -> list[Credit] | None:
     return credits or None
 
 
-_UNIT_THEN_NAME = re.compile(rf"(?P<unit>[{CJK}]{{2,10}}(?:镇|乡|街道|社区|村))(?P<name>[{CJK}]{{2,3}})")
+_UNIT_THEN_NAME = re.compile(rf"(?P<unit>[{CJK}]{{2,10}}(?:{'|'.join(_PLACE_UNITS)}))(?P<name>[{CJK}]{{2,3}})")
 
 
 _ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$"

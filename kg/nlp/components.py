@@ -291,7 +291,6 @@ class Gazetteer:
         doc.spans[self.spans_key] = spans
         return doc
 
-
     def _village_after(self, doc: Doc, text: str, end: int) -> Span | None:
         """A village printed right after its town (叮咛店镇|南车寄村, 港沿镇|合兴村家门口养老服务站), which
         the model often misses or cuts (大张楼镇东|张楼村): two to four characters and 村, the words inside

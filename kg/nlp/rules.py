@@ -1162,13 +1162,13 @@ def _chain_level(text: str, end: int) -> int:
     return 10 if text.endswith("社区", 0, end) else _CHAIN_LEVEL.get(text[end - 1], 0)
 
 
-def _chain_unit(text: str, pos: int, end: int, level: int) -> tuple[int, int] | None:
-    """The next unit of an address chain from `pos`: the shortest one finer than the unit before it
-    (大鹿庄乡|寺市邑村, not 寺市: no city inside a township)."""
-    for k in range(pos + 2, min(end, pos + 9) + 1):
-        if _CHAIN_UNIT.fullmatch(text, pos, k) is not None and _chain_level(text, k) > level:
-            return pos, k
-    return None
+def _chain_unit_end(text: str, pos: int, end: int, level: int) -> int | None:
+    """Where the next unit of an address chain from `pos` ends: the shortest one finer than the unit
+    before it (大鹿庄乡|寺市邑村, not 寺市: no city inside a township)."""
+    return next((k for k in range(pos + 2, min(end, pos + 9) + 1)
+                 if _CHAIN_UNIT.fullmatch(text, pos, k) is not None and _chain_level(text, k) > level), None)
+
+
 _VILLAGE_BODY = re.compile("(?:村委会|村民委员会|居委会|居民委员会|党委|党总支|党支部)$")
 
 
@@ -1179,11 +1179,10 @@ def units_in_words(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     for s, e, tag in widx.words:
         if tag not in ("LOC", "ORG") or e - s < 6:
             continue
-        pos, units, level = s, [], 0
-        while (unit := _chain_unit(text, pos, e, level)) is not None:
-            units.append(unit)
-            pos = unit[1]
-            level = _chain_level(text, pos)
+        pos, units = s, []
+        while (k := _chain_unit_end(text, pos, e, _chain_level(text, pos) if units else 0)) is not None:
+            units.append((pos, k))
+            pos = k
         if len(units) < 2 or units[0][1] - units[0][0] < 2 or \
                 not (pos == e or _VILLAGE_BODY.fullmatch(text, pos, e)):
             continue  # (the word must be the chain, or the chain and its last unit's committee)
