@@ -753,6 +753,14 @@ def test_areas_in_areas_and_what_lies_where_the_text_says(nlp: Language) -> None
     assert located(nlp, "位于沙坪坝区的重庆内陆国际物流枢纽展示中心建成。") == {("重庆内陆国际物流枢纽展示中心", "沙坪坝区")}
 
 
+def test_what_this_area_opens_lies_in_the_area_named_last(nlp: Language) -> None:
+    text = "市残联理事长率队到姜堰区调研。调研组先后实地考察了该区淤溪镇、沈高镇、三水街道等乡镇(街道)。"
+    assert {("淤溪镇", "姜堰区"), ("沈高镇", "姜堰区"), ("三水街道", "姜堰区")} <= located(nlp, text)
+    # no area of the unit named before: nothing; an area no finer than the one named: none of it
+    assert not {pair for pair in located(nlp, "调研组先后实地考察了该区淤溪镇、沈高镇。") if pair[1].endswith("区")}
+    assert ("泰州市", "姜堰区") not in located(nlp, "他到姜堰区调研，又到该区泰州市考察。")
+
+
 def test_a_bare_body_before_its_members_is_no_organisation(nlp: Language) -> None:
     assert texts(nlp, "现场130余名人大代表、政协委员围绕街道发展展开协商。") == []
     assert ("全国人大常委会", "Organization") in texts(nlp, "全国人大常委会副委员长陈竺出席。")

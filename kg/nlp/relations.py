@@ -103,6 +103,8 @@ _ADMINISTERS = re.compile("(?P<bare>街道|社区)?(?P<cue>下辖|所辖|辖区�
 # a facility's name (not a committee's): what a street, community or town names first lies in it
 _FACILITY_ENDS = ("中心", "站", "馆", "室", "所", "院", "基地", "书屋", "驿站", "食堂", "公寓", "之家")
 _LIST_SEP = re.compile("、|和|及|与")  # 铁西街道春阳社区和崇文社区: the list goes on in the street
+# 该区|淤溪镇、沈高镇, 该镇|咸宜社区, 全区|王畈闸: the area the text named last, by its unit
+_THIS_AREA = re.compile("(?:该|全)(?P<unit>区|县|市|镇|乡|街道)$")
 _NAMED_BY_ENDING = frozenset({"Street", "Community", "Hospital"})
 _LOCATED_THINGS = frozenset({"Place", "Street", "Community", "Hospital", "Organization"})
 # a body's party committee, printed before a post it closes (街道党工委副书记 = 党工委副书记 of the street)
@@ -694,6 +696,7 @@ class Relations:
                             not after and ends and inner.end_char == first.start_char - len(cue)):
                         out.append({"inner": inner, "outer": outer, "rule": "located:weiyu"})
         out.extend(self._administered(text, top_ents))
+        out.extend(self._this_area(text, ents, top_ents))
         for inner in ents:
             m = _AREA_HEAD.match(inner.text) if inner.label_ == "Hospital" and not inner.kb_id_ else None
             if m:
@@ -708,6 +711,33 @@ class Relations:
         if _AREA.fullmatch(name):
             return _AREA_LEVEL.get(name[-1], 9)
         return self.short_levels.get(name, 0)
+
+    def _this_area(self, text: str, ents: list[Span], top_ents: list[Span]) -> list[dict[str, Any]]:
+        """该区淤溪镇、沈高镇、三水街道, 该镇咸宜社区、李坪村, 全区王畈闸: what 该/全 + a unit opens (and the
+        list it opens) lies in the area of that unit the text named last before it (率队到姜堰区…该区)."""
+        out: list[dict[str, Any]] = []
+        by_start_top = {e.start_char: e for e in top_ents}
+        for first in top_ents:
+            m = _THIS_AREA.search(text, max(0, first.start_char - 4), first.start_char)
+            if m is None or m.end() != first.start_char or first.label_ not in ("Place", "Street", "Community"):
+                continue
+            unit = m.group("unit")
+            named = [e for e in ents if e.end_char <= m.start() and e.text.endswith(unit)
+                     and e.label_ == ("Street" if unit == "街道" else "Place") and len(e.text) > len(unit)]
+            if not named:
+                continue
+            outer = max(named, key=lambda e: (e.end_char, -e.start_char))
+            level = 5 if unit == "街道" else _AREA_LEVEL[unit]
+            inner: Span | None = first
+            while inner is not None and inner.label_ in ("Place", "Street", "Community"):
+                finer = inner.label_ == "Community" or (inner.label_ == "Street" and level < 4) or (
+                    inner.label_ == "Place" and (self._level(inner.text) or 9) > level)
+                if not finer:
+                    break
+                out.append({"inner": inner, "outer": outer, "rule": "located:this-area"})
+                sep = _LIST_SEP.match(text, inner.end_char)
+                inner = by_start_top.get(sep.end()) if sep is not None else None
+        return out
 
     @staticmethod
     def _administered(text: str, top_ents: list[Span]) -> list[dict[str, Any]]:
