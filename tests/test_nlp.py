@@ -1705,11 +1705,23 @@ def test_a_streets_name_and_its_communitys_read_as_one_word(nlp: Language) -> No
 
 def test_bodies_a_list_counts_by_their_kind(nlp: Language) -> None:
     """…森马集团、蓝图包装、兴机电器、南捷企业、钟铮锁业等5个企业: each item a company (no person 钟铮);
-    a count that is not the number of items reads no list."""
+    a count above the number of items reads a list of companies or villages only, and only where no item
+    is a common word; a count without 等 must be the number of items."""
     found = texts(nlp, "街道党工委书记陈海伦一行实地走访了森马集团、蓝图包装、兴机电器、南捷企业、钟铮锁业等5个企业。")
     assert {("蓝图包装", "Organization"), ("钟铮锁业", "Organization")} <= set(found)
     assert ("钟铮", "Person") not in found
-    assert ("蓝图包装", "Organization") not in texts(nlp, "走访了森马集团、蓝图包装等20家企业。")
+    found = texts(nlp, "一行人先后来到安能达、汇博自动化、鑫荣食品机械、嘉世乐、盐津铺子等9家首次申报企业。")
+    assert {("安能达", "Organization"), ("汇博自动化", "Organization"), ("嘉世乐", "Organization")} <= set(found)
+    found = texts(nlp, "副区长带队，先后到沃尔德电缆、骥驰拖拉机、中恒热电、佳美钢结构4家重点企业调研。")
+    assert {("沃尔德电缆", "Organization"), ("骥驰拖拉机", "Organization"), ("佳美钢结构", "Organization")} <= set(found)
+    found = texts(nlp, "督查组先后到陈大下、魏王许、边王许、苏坡、公王庄等10个村，通过实地查看等方式督查。")
+    assert {("陈大下", "Place"), ("苏坡", "Place"), ("公王庄", "Place")} <= set(found)
+    assert not any(label == "Person" for _, label in found)
+    assert texts(nlp, "组织餐饮、零售、酒店等50家企业参加招聘会。") == []
+    assert ("城管", "Organization") not in texts(nlp, "组织应急、城管、农业等10家单位开展检查。")
+    # (two items joined by 和 are no one item of the count, and a qualified kind of school is none)
+    found = texts(nlp, "先后到县职业技术学校、香坪镇中心幼儿园、县民族高级中学和寨岗中学等4所中小学校调研。")
+    assert ("县民族高级中学和寨岗中学", "Organization") not in found
 
 
 def test_a_presentation_made_on_a_subject(nlp: Language) -> None:

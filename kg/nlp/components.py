@@ -508,7 +508,9 @@ class EntityRules:
         cands += quoted_runs(text, widx, self.lex)
         cands += programme_lists(text, widx, self.lex)
         cands += hospital_lists(text, widx, self.lex)
-        cands += counted_bodies(text, widx, self.lex)
+        counted = counted_bodies(text, widx, self.lex)
+        listed = {(c.start, c.end) for c in counted}  # (苏坡、公王庄等10个村: villages the text counts, no names)
+        cands = [c for c in cands if c.label != "Person" or (c.start, c.end) not in listed] + counted
         cands = _hospital_branches(text, _bodies_of_communities(text, cands))
         doc.spans[self.spans_key] = [sp for c in dedupe(cands) if (sp := _span(doc, c)) is not None]
         return doc

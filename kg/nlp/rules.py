@@ -992,24 +992,54 @@ def hospital_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 
 _COUNTED_BODIES = re.compile(
-    f"((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}})等([0-9一二三四五六七八九十两]+)[个家所]"
-    "(?P<kind>重点企业|企业|公司|单位|商户|学校|医院|医疗机构)")
+    f"((?:[{HAN}A-Za-z0-9]{{2,12}}、)+[{HAN}A-Za-z0-9]{{2,12}}?)(?P<deng>等)?([0-9一二三四五六七八九十两]+)"
+    f"(?P<more>余|多)?[个家所](?P<mod>[{HAN}]{{0,4}}?)"
+    "(?P<kind>重点企业|企业|公司|单位|商户|学校|医院|医疗机构|村(?![委庄民级落镇干部组]))")
+# kinds whose items may be fewer than the count (等22家企业, 等10个村: the list names some of them)
+_SOME_OF = frozenset({"重点企业", "企业", "公司", "村"})
+_TWO_JOINED = re.compile(f"[{HAN}]{{3}}(?:和|及|与)[{HAN}]{{3}}")
+_COMMON_WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "nw", "f", "s"})
 
 
 def counted_bodies(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     """走访了森马集团、蓝图包装、兴机电器、南捷企业、钟铮锁业等5个企业: a list of bodies the text counts
-    by their kind; the count must be the number of items (each item then names one body)."""
+    by their kind; the count must be the number of items (each item then names one body), or, for
+    companies and villages after 等, more than the items when no item is a common word (乡韵鲁锦、
+    鑫俸源汽车制造、水润灯具等22家企业, 陈大下、魏王许、苏坡等10个村; not 餐饮、零售等50家企业). A village
+    printed bare keeps its printed name (河西、神直、石庄3个村)."""
     out: list[Cand] = []
     for m in _COUNTED_BODIES.finditer(text):
         items, pos = _first_item_from_word(text, widx, m.group(1), m.start(1))
-        count = _NUMERALS.get(m.group(2)) or (int(m.group(2)) if m.group(2).isdigit() else 0)
-        if len(items) < 2 or count != len(items) or any(i in lex.generic or len(i) < 2 for i in items):
-            continue
-        label = "Hospital" if m.group("kind") in ("医院", "医疗机构") else "Organization"
-        for item in items:
-            out.append(Cand(pos, pos + len(item), label, "org:counted-list"))
-            pos += len(item) + 1
+        count = _NUMERALS.get(m.group(3)) or (int(m.group(3)) if m.group(3).isdigit() else 0)
+        kind = m.group("kind")
+        if len(items) < 2 or any(i in lex.generic or len(i) < 2 or _TWO_JOINED.search(i) for i in items) or (
+                m.group("mod") and kind not in _SOME_OF):
+            continue  # (县民族高级中学和寨岗中学等5所中小学校: two items joined, a kind qualified)
+        if count != len(items) or m.group("more"):
+            some = kind in _SOME_OF and m.group("deng") and count > len(items)
+            if not some or any(_one_common_word(widx, p, p + len(i)) for p, i in _item_starts(items, pos)):
+                continue
+        elif m.group("mod") and not m.group("deng"):
+            continue  # (9家重点企业 counts the list; 3个村级组织 is no kind of the list)
+        label = "Hospital" if kind in ("医院", "医疗机构") else "Place" if kind == "村" else "Organization"
+        for p, item in _item_starts(items, pos):
+            out.append(Cand(p, p + len(item), label, "place:counted-list" if label == "Place" else "org:counted-list"))
     return out
+
+
+def _item_starts(items: list[str], pos: int) -> list[tuple[int, str]]:
+    """Each item of a list separated by single characters, with its start."""
+    out = []
+    for item in items:
+        out.append((pos, item))
+        pos += len(item) + 1
+    return out
+
+
+def _one_common_word(widx: WordIndex, s: int, e: int) -> bool:
+    """Whether [s, e) is one word of the model's tagged as a common word (餐饮, 房地产)."""
+    w = widx.covering(s)
+    return w is not None and w[0] == s and w[1] == e and w[2] in _COMMON_WORD_TAGS
 
 
 # ---------------------------------------------------------------------------
