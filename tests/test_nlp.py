@@ -1724,6 +1724,15 @@ def test_bodies_a_list_counts_by_their_kind(nlp: Language) -> None:
     assert ("县民族高级中学和寨岗中学", "Organization") not in found
 
 
+def test_words_opened_by_ge_and_kinds_of_village_name_nothing(nlp: Language) -> None:
+    """各村党总支书记, 各街镇分会场, 国家级文明村: every village's body, every town, a kind of village."""
+    found = texts(nlp, "镇党委书记钱纯建和各村党总支书记参加会议，培训设主会场和各街镇分会场。")
+    assert not any(name.startswith("各") for name, _ in found)
+    assert ("钱纯建", "Person") in found
+    assert not any(label == "Place" for _, label in texts(nlp, "努力创建一批市、省、国家级文明村。"))
+    assert ("马家村党总支", "Organization") in texts(nlp, "马家村党总支书记王强参加会议。")
+
+
 def test_a_presentation_made_on_a_subject(nlp: Language) -> None:
     """王品副镇长对深溪镇情、…的需求作了简要介绍: the subject after 对, then 作了 and the verb."""
     assert ("王品", "介绍") in roles(nlp, "王品副镇长对深溪镇情、卫生工作情况和村民对健康素养的需求作了简要介绍。")

@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 from kg.nlp import resources as R
 from kg.nlp.lac import get_lac
 from kg.nlp.rules import (
+    GENERIC_FIRST,
     JOINER_OPENS_NAME,
     AbbrCue,
     Cand,
@@ -1003,8 +1004,9 @@ class EntityFilter:
         name = text[sp.start_char:sp.end_char]
         national = label == "Organization" and any(
             name.startswith(n) and len(name) >= len(n) + 2 for n in self.national_starts)
-        if key == "lac" and name.startswith(self.generic_starts) and not national:
-            return out  # 街道社区卫生服务中心, 第三方公司: a generic word is no name
+        if key == "lac" and (name.startswith(self.generic_starts) or (
+                label == "Place" and name[:1] in GENERIC_FIRST)) and not national:
+            return out  # 街道社区卫生服务中心, 第三方公司: a generic word is no name (nor 各街镇, 各村)
         if label == "Place" and sp.text.endswith(_HEADS_OF_AREAS):
             return out  # 徐区长, 王镇长: a head of an area named by the surname, no place
         if label == "Place" and self.region_pair.fullmatch(sp.text) and sp.text not in self.area_names:

@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 HAN = "\u4e00-\u9fff"
+GENERIC_FIRST = frozenset("各每某该")  # characters that open no name: 各村, 各街镇, 每村, 某镇, 该镇
 # LAC tags of words that can be part of a name read back from its suffix.
 NAME_TAGS = frozenset({"n", "nz", "nw", "LOC", "ORG", "PER", "vn", "an", "j", "s", "f", "m", "a"})
 _MODIFIER_TAGS = frozenset({"ad", "d", "a"})  # what LAC may misread a name as, before a verb (严广|汇报)
@@ -263,8 +264,9 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             tag = "vn"  # 开明巷|加装|电梯项目: a works' name holds its verb
         if tag == "TIME" and re.fullmatch("(?:19|20)\\d\\d年?", word) and programme:
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
-        if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word):
-            break
+        if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word) \
+                or (len(word) >= 2 and word[0] in GENERIC_FIRST):
+            break  # (各村|党总支: a word of the model's opened by 各 names none)
         if tag == "PER" and (prev := widx.ending_at(s)) is not None and text[prev[0]:prev[1]] in lex.titles:
             break  # 城郊镇党委书记刘振亚|同鱼河峁镇党委: a post's holder after the title is no part of a name
         if (tag == "f" and len(word) >= 2) or _COUNTED.search(word) or word in JOINERS:
