@@ -1733,6 +1733,14 @@ def test_words_opened_by_ge_and_kinds_of_village_name_nothing(nlp: Language) -> 
     assert ("马家村党总支", "Organization") in texts(nlp, "马家村党总支书记王强参加会议。")
 
 
+def test_a_district_before_its_street_and_a_name_before_yitong(nlp: Language) -> None:
+    """西城椿树街道 (the model's one word): the street of the gazetteer, not a street 西城椿树;
+    宣传部部长牛伟全一同调研: 一同 ends the name, whose third character the model cut off."""
+    assert ("椿树街道", "Street") in texts(nlp, "九九重阳节丨西城椿树街道长者食堂开张。")
+    assert ("西城椿树街道", "Street") not in texts(nlp, "九九重阳节丨西城椿树街道长者食堂开张。")
+    assert ("牛伟全", "Person") in texts(nlp, "县委常委、宣传部部长牛伟全一同调研。")
+
+
 def test_a_presentation_made_on_a_subject(nlp: Language) -> None:
     """王品副镇长对深溪镇情、…的需求作了简要介绍: the subject after 对, then 作了 and the verb."""
     assert ("王品", "介绍") in roles(nlp, "王品副镇长对深溪镇情、卫生工作情况和村民对健康素养的需求作了简要介绍。")

@@ -848,6 +848,11 @@ class EntityFilter:
                 # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        if key == "lac" and label in GEO and any(
+                g.end_char == sp.end_char and g.label_ == "Street" and sp.start_char < g.start_char
+                and text[sp.start_char:g.start_char] in self.area_names for g in doc.spans.get("gazetteer", ())):
+            return out  # 西城|椿树街道: an area's name before a known street is no part of its name
+            # (but 爱民佳苑社区, 东城花园社区: a community may be named after an area)
         if key == "gazetteer" and label == "Place" and (w := ctx.word_at(sp.start_char)) is not None \
                 and w[0] == sp.start_char and w[1] > sp.end_char and w[2] == "LOC" \
                 and text.endswith(("社区", "街道", "村"), w[0], w[1]) and not _AN_AREA.search(sp.text):
