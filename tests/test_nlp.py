@@ -1083,6 +1083,12 @@ def test_each_quoted_name_of_a_run_a_verb_undertakes(nlp: Language) -> None:
     t = "举办“我的书屋·我的梦”“名师大讲堂”等活动。"
     assert {("“我的书屋·我的梦”", "Programme"), ("“名师大讲堂”", "Programme")} <= set(texts(nlp, t))
     assert not any(label == "Programme" for _, label in texts(nlp, "他说“你好”“再见”就走了。"))
+    # a run with its separators before a kind of work; not one whose last quote opens a longer name
+    t = "在全镇范围开展“清洁农家”、“清洁村庄”和“清洁集镇”创建工作。"
+    assert {("“清洁村庄”", "Programme"), ("“清洁集镇”", "Programme")} <= set(texts(nlp, t))
+    assert ("“宜荆荆”", "Programme") not in texts(nlp, "推出“汽车下乡”、“宜荆荆”电商直播邀请赛、点军潮玩美食季。")
+    t = "调研“不忘初心、牢记使命”主题教育开展情况。"
+    assert ("“不忘初心、牢记使命”主题教育", "Programme") in texts(nlp, t)
 
 
 def test_a_party_group_title_after_its_body(nlp: Language) -> None:
@@ -1739,6 +1745,16 @@ def test_a_district_before_its_street_and_a_name_before_yitong(nlp: Language) ->
     assert ("椿树街道", "Street") in texts(nlp, "九九重阳节丨西城椿树街道长者食堂开张。")
     assert ("西城椿树街道", "Street") not in texts(nlp, "九九重阳节丨西城椿树街道长者食堂开张。")
     assert ("牛伟全", "Person") in texts(nlp, "县委常委、宣传部部长牛伟全一同调研。")
+
+
+def test_a_third_character_cut_off_before_a_title(nlp: Language) -> None:
+    """杨志有副秘书长, 袁宝成市长: the model's two-character name and the character before a title; not a
+    title's own first character (王明副市长), a verb of taking a post (李强任市长) or a body's end (区红会)."""
+    found = texts(nlp, "市政府杨铁林副市长、杨志有副秘书长出席。徐建华书记、袁宝成市长一行到北京拜访。")
+    assert {("杨志有", "Person"), ("袁宝成", "Person")} <= set(found)
+    found = texts(nlp, "王明副市长出席。李强任市长。")
+    assert {("王明", "Person"), ("李强", "Person")} <= set(found)
+    assert not any(name in ("王明副", "李强任") for name, _ in found)
 
 
 def test_a_presentation_made_on_a_subject(nlp: Language) -> None:

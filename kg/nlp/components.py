@@ -589,6 +589,7 @@ class EntityFilter:
         self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
         self.org = OrgEvidence(data)
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
+        self.title_re = re.compile("|".join(map(re.escape, sorted(self.titles, key=len, reverse=True))))
         # what LAC may take into a person's name: a post or an honorific (费舍尔议长, 江泽民同志)
         self.name_tails = sorted({t for t in self.titles if len(t) >= 2} | {h for h in self.honorifics if len(h) >= 2},
                                  key=len, reverse=True)
@@ -596,6 +597,10 @@ class EntityFilter:
         self.org_title_tails = tuple(t for t in self.name_tails if t in self.titles and len(t) >= 2)
         self.surnames = data.words("lexicon/surnames.txt")
         self.name_end_chars = frozenset(w for w in data.words("lexicon/name_end_words.txt") if len(w) == 1)
+        # what is no name's third character: a word that ends a name, an adverb, a verb of taking a post,
+        # a body's ending (区红会|秘书长: the red cross's short name)
+        self.third_not = self.name_end_chars | data.words("lexicon/name_tail_adverbs.txt") \
+            | frozenset("任兼为是会委局办部所院处科队站厅")
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
         self.org_heads_not = tuple(data.words("lexicon/org_heads_not.txt"))
@@ -904,6 +909,13 @@ class EntityFilter:
                 and sp.text[:2] not in self.surnames and sp.text[3] in self.name_end_chars:
             # 侯继作|率各民主党派: a verb read into the name (by the model, or by a rule trusting its extent)
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp
+        if key == "lac" and label == "Person" and len(sp.text) == 2 and sp.text[0] in self.surnames \
+                and "\u4e00" <= text[sp.end_char:sp.end_char + 1] <= "\u9fff" \
+                and text[sp.end_char] not in self.third_not and (
+                    (t := self.title_re.match(text, sp.end_char + 1)) is not None and t.end() - t.start() >= 2
+                    and not self.title_re.match(text, sp.end_char)):
+            # 杨志|有|副秘书长, 袁宝|成|市长: the name's third character the model cut off before a title
+            sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp
         if key == "lac" and label == "Person" and sp.text.endswith(_OUTLET_ENDS) and len(sp.text) >= 3:
             label = "Organization"  # 兰州日报, 西山网: an outlet the model reads as a person
         if label == "Person" and len(sp.text) == 3 and text.startswith("以及", sp.end_char - 1):

@@ -1226,7 +1226,11 @@ def units_in_words(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
-_QUOTED_RUN = re.compile("(?:开展|举办|打造|推出|实施|推进|创新)((?:“[^“”\\s，。、]{2,16}”){2,6})(?=[等、，。；]|$)")
+_QUOTED_RUN = re.compile("(?:开展|举办|打造|推出|实施|推进|创新)(?:((?:“[^“”\\s，。、]{2,16}”){2,6})(?=[等、，。；]|$)"
+                         "|((?:“[^“”\\s，。、]{2,16}”(?:、|和|及|与)){1,5}“[^“”\\s，。、]{2,16}”)"
+                         "(?=[等、，。；,;]|$|创建|工作|活动|行动))")
+# (开展“清洁农家”、“清洁村庄”和“清洁集镇”创建工作: a run with its separators, before a kind of work;
+# not 推出“汽车下乡”、“宜荆荆”电商直播邀请赛, the last quote opening a longer name)
 _ONE_QUOTE = re.compile("“[^“”]+”")
 
 
@@ -1234,9 +1238,10 @@ def quoted_runs(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     """举办“我的书屋·我的梦”“名师大讲堂”等活动: each quoted name of a run a verb undertakes."""
     out: list[Cand] = []
     for m in _QUOTED_RUN.finditer(text):
-        base = m.start(1)
+        g = 1 if m.group(1) is not None else 2
+        base = m.start(g)
         out.extend(Cand(base + q.start(), base + q.end(), "Programme", "programme:quoted-run")
-                   for q in _ONE_QUOTE.finditer(m.group(1)))
+                   for q in _ONE_QUOTE.finditer(m.group(g)))
     return out
 
 
