@@ -1757,6 +1757,15 @@ def test_a_third_character_cut_off_before_a_title(nlp: Language) -> None:
     assert not any(name in ("王明副", "李强任") for name, _ in found)
 
 
+def test_a_numeral_closing_a_community_name(nlp: Language) -> None:
+    """清一社区 (清|一社区 to the model): a numeral after a place's name closes the community's name; not
+    an area's (渝中区一社区一品牌) nor the count of a list (荷花池、金槐、桂香苑、翠岗四社区)."""
+    assert ("清一社区", "Community") in texts(nlp, "区政协主席带队对所联系的查家村、清一社区进行第二轮走访。")
+    assert not any(label == "Community" for _, label in texts(nlp, "渝中区一社区一品牌建设。"))
+    found = texts(nlp, "荷花池、金槐、桂香苑、翠岗四社区的居民参加。")
+    assert ("翠岗", "Community") in found and ("翠岗四社区", "Community") not in found
+
+
 def test_a_presentation_made_on_a_subject(nlp: Language) -> None:
     """王品副镇长对深溪镇情、…的需求作了简要介绍: the subject after 对, then 作了 and the verb."""
     assert ("王品", "介绍") in roles(nlp, "王品副镇长对深溪镇情、卫生工作情况和村民对健康素养的需求作了简要介绍。")

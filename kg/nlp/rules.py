@@ -426,6 +426,19 @@ _NOT_UNIT_NAME = re.compile("(?:区|县|市|省|委|局|办|部|所)$")  # (新�
 _PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡东南西北中")
 
 
+_NUMERAL_TAILS = frozenset("一二三四五六七八九")
+_AREA_UNIT_END = re.compile("[区县市省镇乡]$")
+
+
+def _items_before(text: str, s: int) -> int:
+    """How many items of a list separated by 、 end right before `s` (荷花池、金槐、|翠岗: 2)."""
+    m = _ITEMS_BEFORE.search(text, max(0, s - 60), s)
+    return m.group().count("、") if m is not None and m.end() == s else 0
+
+
+_ITEMS_BEFORE = re.compile(f"(?:[{HAN}]{{1,8}}、)+$")
+
+
 def _all_proper(widx: WordIndex, s: int, e: int, text: str) -> bool:
     """Whether [s, e) is made of whole words that are all proper names (LOC, ORG, nz ...); the
     last may be a one-character place-name tail after them (民主|村)."""
@@ -434,7 +447,11 @@ def _all_proper(widx: WordIndex, s: int, e: int, text: str) -> bool:
         w = widx.covering(pos)
         if w is None or w[0] != pos or w[1] > e:
             return False
-        tail = pos > s and w[1] == e == pos + 1 and text[pos:e] in _PLACE_NAME_TAILS
+        tail = pos > s and w[1] == e == pos + 1 and (text[pos:e] in _PLACE_NAME_TAILS or (
+            text[pos:e] in _NUMERAL_TAILS and not _AREA_UNIT_END.search(text, s, pos)
+            and not 0 < _items_before(text, s) == _NUMERALS[text[pos]] - 1))
+        # (清|一社区, 红星|二社区: a numeral closing a community's name after a place's; not 渝中区|一社区,
+        # nor the count of a list, 荷花池、金槐、桂香苑、翠岗|四社区)
         if w[2] not in PROPER_TAGS and not tail:
             return False
         pos = w[1]
