@@ -41,6 +41,7 @@ from kg.nlp.rules import (
     foreign_places,
     hospital_lists,
     joined_names,
+    longest_first,
     names_after_titles,
     names_in_departments,
     names_in_lists,
@@ -589,7 +590,7 @@ class EntityFilter:
         self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
         self.org = OrgEvidence(data)
         self.titles = frozenset(r["title"] for r in data.tsv("lexicon/titles.tsv"))
-        self.title_re = re.compile("|".join(map(re.escape, sorted(self.titles, key=len, reverse=True))))
+        self.title_re = longest_first(self.titles)
         # what LAC may take into a person's name: a post or an honorific (费舍尔议长, 江泽民同志)
         self.name_tails = sorted({t for t in self.titles if len(t) >= 2} | {h for h in self.honorifics if len(h) >= 2},
                                  key=len, reverse=True)
@@ -910,7 +911,7 @@ class EntityFilter:
             # 侯继作|率各民主党派: a verb read into the name (by the model, or by a rule trusting its extent)
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp
         if key == "lac" and label == "Person" and len(sp.text) == 2 and sp.text[0] in self.surnames \
-                and "\u4e00" <= text[sp.end_char:sp.end_char + 1] <= "\u9fff" \
+                and _HAN_CHAR.match(text, sp.end_char) \
                 and text[sp.end_char] not in self.third_not and (
                     (t := self.title_re.match(text, sp.end_char + 1)) is not None and t.end() - t.start() >= 2
                     and not self.title_re.match(text, sp.end_char)):

@@ -719,7 +719,7 @@ class Relations:
         by_start_top = {e.start_char: e for e in top_ents}
         for first in top_ents:
             m = _THIS_AREA.search(text, max(0, first.start_char - 4), first.start_char)
-            if m is None or m.end() != first.start_char or first.label_ not in ("Place", "Street", "Community"):
+            if m is None or first.label_ not in ("Place", "Street", "Community"):
                 continue
             unit = m.group("unit")
             named = [e for e in ents if e.end_char <= m.start() and e.text.endswith(unit)

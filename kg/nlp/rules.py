@@ -100,6 +100,11 @@ class AbbrCue:
     abbrs: frozenset[str]  # empty: any abbreviation
 
 
+def longest_first(words: Iterable[str]) -> re.Pattern[str]:
+    """An alternation of `words` that matches the longest one at a position (副秘书长 before 秘书长)."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+
+
 @dataclass
 class Lexicon:
     """The data the rules read (see kg/data/lexicon and kg/data/gazetteers)."""
@@ -153,8 +158,7 @@ class Lexicon:
 
     @cached_property
     def title_re(self) -> re.Pattern[str]:
-        alts = sorted(self.titles, key=len, reverse=True)
-        return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")")
+        return longest_first(self.titles)
 
     @cached_property
     def programme_list_re(self) -> re.Pattern[str]:
@@ -433,7 +437,7 @@ _AREA_UNIT_END = re.compile("[区县市省镇乡]$")
 def _items_before(text: str, s: int) -> int:
     """How many items of a list separated by 、 end right before `s` (荷花池、金槐、|翠岗: 2)."""
     m = _ITEMS_BEFORE.search(text, max(0, s - 60), s)
-    return m.group().count("、") if m is not None and m.end() == s else 0
+    return m.group().count("、") if m is not None else 0
 
 
 _ITEMS_BEFORE = re.compile(f"(?:[{HAN}]{{1,8}}、)+$")
@@ -694,14 +698,20 @@ def _joined_lists(text: str, widx: WordIndex, lex: Lexicon, known: dict[str, fro
     return out
 
 
+def _item_starts(items: list[str], pos: int) -> list[tuple[int, str]]:
+    """Each item of a list separated by single characters, with its start."""
+    out = []
+    for item in items:
+        out.append((pos, item))
+        pos += len(item) + 1
+    return out
+
+
 def _item_cands(items: list[str], pos: int, kind: str, label: str) -> list[Cand]:
     """One candidate per list item from `pos` on (items one separator apart), named with the suffix
     the list shares (朝天门 -> 朝天门街道)."""
-    out: list[Cand] = []
-    for item in items:
-        out.append(Cand(pos, pos + len(item), label, f"{kind}:list", canonical=item + kind))
-        pos += len(item) + 1
-    return out
+    return [Cand(p, p + len(item), label, f"{kind}:list", canonical=item + kind)
+            for p, item in _item_starts(items, pos)]
 
 
 # ---------------------------------------------------------------------------
@@ -976,9 +986,8 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         items = m.group(1)[start - m.start(1):].split("、")
         if len(items) < 2 or any(len(i) < 2 for i in items):
             continue
-        for item in items:
-            out.append(Cand(pos, pos + len(item), "Programme", "programme:list", canonical=item + m.group(2)))
-            pos += len(item) + 1
+        out.extend(Cand(p, p + len(item), "Programme", "programme:list", canonical=item + m.group(2))
+                   for p, item in _item_starts(items, pos))
     return out
 
 
@@ -1043,15 +1052,6 @@ def counted_bodies(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         label = "Hospital" if kind in ("医院", "医疗机构") else "Place" if kind == "村" else "Organization"
         for p, item in _item_starts(items, pos):
             out.append(Cand(p, p + len(item), label, "place:counted-list" if label == "Place" else "org:counted-list"))
-    return out
-
-
-def _item_starts(items: list[str], pos: int) -> list[tuple[int, str]]:
-    """Each item of a list separated by single characters, with its start."""
-    out = []
-    for item in items:
-        out.append((pos, item))
-        pos += len(item) + 1
     return out
 
 
