@@ -14,7 +14,7 @@ from kg.ingest.lines import outlets
 from kg.ingest.model import Article, PageResult
 from kg.nlp.textcache import text_of
 
-__all__ = ["ArticleFacts", "Evidence", "Fact", "Mention", "extract_pages"]
+__all__ = ["ArticleFacts", "Evidence", "Fact", "Mention", "extract_pages", "page_texts"]
 
 CREDITS = -100  # the `part` of evidence read from credits and the masthead, not from a sentence
 _SENT_END = re.compile("[。！？!?；;]+[”’」』]?")
@@ -85,6 +85,14 @@ def _parts(article: Article) -> Iterator[tuple[int, str, Any]]:
         yield -2 - i, sub, None
     for i, p in enumerate(article.paragraphs):
         yield i, p.text, p
+
+
+def page_texts(page: PageResult) -> Iterator[str]:
+    """The texts of a page the pipeline reads, one per headline block and paragraph, in order."""
+    for article in page.articles:
+        for _, text, _ in _parts(article):
+            if text.strip():
+                yield text
 
 
 def extract_pages(pages: Iterable[PageResult], nlp: Language, batch_size: int = 64) -> Iterator[ArticleFacts]:

@@ -2,7 +2,8 @@
 
 ``kg.load()`` returns the assembled :class:`spacy.Language`: LAC segmentation and NER,
 spaCy's span_ruler with the patterns in ``kg/data/patterns/entities.jsonl``, gazetteers,
-regex and code rules, an entity filter deriving ``doc.ents``, and relations.
+regex and code rules, an entity filter deriving ``doc.ents``, a statistical check of the
+entities kept (``kg_entity_scorer``), and relations.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from kg.nlp import components as _components  # noqa: F401  (registers the factories)
+from kg.nlp import entity_model as _entity_model  # noqa: F401
 from kg.nlp import relations as _relations  # noqa: F401
 from kg.nlp import resources as R
 from kg.nlp.components import LABELS
@@ -27,7 +29,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PKUSEG = Path(__file__).resolve().parent.parent.parent / "models" / "pkuseg"
 PIPE_NAMES = ("kg_lac", "span_ruler", "kg_gazetteer", "kg_regex_ruler", "kg_entity_rules", "kg_entity_filter",
-              "kg_relations")
+              "kg_relations", "kg_entity_scorer")
 
 
 def _blank(segmenter: str, pkuseg_model: str | Path | None) -> Language:
@@ -50,8 +52,10 @@ def _blank(segmenter: str, pkuseg_model: str | Path | None) -> Language:
 
 
 def build_pipeline(patterns: Iterable[str | Path] = (), config: dict[str, dict[str, Any]] | None = None,
-                   segmenter: str = "char", pkuseg_model: str | Path | None = None) -> Language:
+                   segmenter: str = "char", pkuseg_model: str | Path | None = None,
+                   exclude: Iterable[str] = ()) -> Language:
     """Assemble the pipeline from the package's data (plus extra span-ruler pattern files).
+    ``exclude``: components left out (``kg_entity_scorer`` while its training data is read).
 
     ``segmenter`` selects the tokens of the Doc: ``"char"`` (default) or ``"pkuseg"`` (the
     model trained by scripts/train_pkuseg.py in models/pkuseg, or ``pkuseg_model``)."""
@@ -66,7 +70,8 @@ def build_pipeline(patterns: Iterable[str | Path] = (), config: dict[str, dict[s
             raise ValueError(f"span_ruler pattern {row!r}: label must be one of {LABELS}")
     ruler.add_patterns(rows)
     for name in PIPE_NAMES[2:]:
-        nlp.add_pipe(name, config=config.get(name, {}))
+        if name not in exclude:
+            nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
 
 

@@ -392,6 +392,14 @@ def make_regex_ruler(nlp: Language, name: str, spans_key: str, extra: list[str])
 # ---------------------------------------------------------------------------
 
 
+def known_places(data: R.Data, areas: frozenset[str] | None = None,
+                 world: frozenset[str] | None = None) -> frozenset[str]:
+    """Areas, the countries and provinces the abbreviations stand for, world places (日本, 中国, 东京)."""
+    areas = area_names(data)[0] if areas is None else areas
+    world = data.words("gazetteers/world_places.txt") if world is None else world
+    return areas | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")} | world
+
+
 def area_names(data: R.Data) -> tuple[frozenset[str], frozenset[str]]:
     """Names and short names (two characters or more) of the administrative areas (渝中区, 渝中),
     and of the provinces and cities alone (重庆, 北京市; not 屏山 of 屏山县), from one reading."""
@@ -582,9 +590,7 @@ class EntityFilter:
         self.bare_suffixes = frozenset(r["suffix"] for r in data.tsv("lexicon/suffixes.tsv"))
         self.area_names, self.city_names = area_names(data)
         self.world_places = data.words("gazetteers/world_places.txt")
-        # areas, the countries and provinces the abbreviations stand for, world places (日本, 中国, 东京)
-        self.known_places = self.area_names | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")} \
-            | self.world_places
+        self.known_places = known_places(data, self.area_names, self.world_places)
         self.generic_starts = tuple(sorted(g for g in data.words("lexicon/generic_modifiers.txt") if len(g) >= 2))
         self.national_starts = tuple(data.words("lexicon/national_body_starts.txt"))
         self.bare_bodies = {r["body"]: tuple(r["followers"].split("|")) for r in data.tsv("lexicon/bare_bodies.tsv")}
