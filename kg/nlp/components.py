@@ -9,6 +9,7 @@ Data flow inside a Doc (one paragraph or headline):
 ``kg_entity_rules``   suffix names, street lists, names after titles -> ``doc.spans["rules"]``
 ``kg_entity_filter``  all of the above, by priority -> ``doc.spans["kg"]`` (nesting allowed) and ``doc.ents``
 ``kg_relations``      posts, roles, located-in, aliases -> ``doc._.kg_posts`` ...
+``kg_entity_scorer``  (``kg.nlp.entity_model``) drops the unlikely entities of ``doc.spans["kg"]`` and ``doc.ents``
 """
 
 from __future__ import annotations
