@@ -30,7 +30,7 @@ from kg.nlp import resources as R
 from kg.nlp.components import known_places
 from kg.nlp.textcache import text_of
 
-__all__ = ["EntityScorer", "ScorerWeights", "candidate_features", "load_weights"]
+__all__ = ["EntityScorer", "ScorerWeights", "doc_candidates", "load_weights", "related"]
 
 DEFAULT_WEIGHTS = "models/entity_scorer.json"
 SOURCE_KEYS = ("lac", "patterns", "gazetteer", "regex", "rules")
@@ -45,7 +45,7 @@ class ScorerWeights:
 
     def probability(self, features: list[str]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))  # (a user's weights may be large)
 
 
 def load_weights(path: str | Path | None = None) -> ScorerWeights:
@@ -84,7 +84,7 @@ class _DocView:
         self.ents = {(e.start_char, e.end_char) for e in doc.ents}
 
 
-def candidate_features(view: _DocView, span: Span) -> list[str]:
+def _features(view: _DocView, span: Span) -> list[str]:
     """The features of one candidate; each also conjoined with its label."""
     a, b, label, t = span.start_char, span.end_char, span.label_, span.text
     text = view.text
@@ -127,7 +127,7 @@ def doc_candidates(doc: Doc, places: frozenset[str] = frozenset()) -> Iterator[t
         key = (sp.start_char, sp.end_char, sp.label_)
         if len(sp.text) > 1 and key not in view.groups["patterns"] and key not in view.groups["gazetteer"] \
                 and not (sp.label_ == "Place" and sp.text in places):
-            yield sp, candidate_features(view, sp)
+            yield sp, _features(view, sp)
         else:
             yield sp, None
 
