@@ -2,8 +2,8 @@
 
 ``kg.load()`` returns the assembled :class:`spacy.Language`: LAC segmentation and NER,
 spaCy's span_ruler with the patterns in ``kg/data/patterns/entities.jsonl``, gazetteers,
-regex and code rules, an entity filter deriving ``doc.ents``, a statistical check of the
-entities kept (``kg_entity_scorer``), and relations.
+regex and code rules, an entity filter deriving ``doc.ents``, relations, and a statistical
+check of the entities kept (``kg_entity_scorer``).
 """
 
 from __future__ import annotations
