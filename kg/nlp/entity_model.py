@@ -117,15 +117,17 @@ def _features(view: _DocView, span: Span) -> list[str]:
     return ["bias", *out, *(f"{label}|{f}" for f in ["bias", *out])]
 
 
-def doc_candidates(doc: Doc, places: frozenset[str] = frozenset()) -> Iterator[tuple[Span, list[str] | None]]:
+def doc_candidates(doc: Doc, places: frozenset[str] = frozenset(),
+                   labels: frozenset[str] | None = None) -> Iterator[tuple[Span, list[str] | None]]:
     """Each span of ``doc.spans["kg"]``, in order, with its features if the check judges it (also
     what the trainer reads), None if not: a name the data files list (a pattern's or a
     gazetteer's, with its label; a place of ``places``, the known areas, countries and world places)
-    is kept, and so is one of a single character."""
+    is kept, and so is one of a single character, and one of a label not in ``labels`` (if given)."""
     view = _DocView(doc)
     for sp in doc.spans.get("kg", []):
         key = (sp.start_char, sp.end_char, sp.label_)
-        if len(sp.text) > 1 and key not in view.groups["patterns"] and key not in view.groups["gazetteer"] \
+        if (labels is None or sp.label_ in labels) and len(sp.text) > 1 \
+                and key not in view.groups["patterns"] and key not in view.groups["gazetteer"] \
                 and not (sp.label_ == "Place" and sp.text in places):
             yield sp, _features(view, sp)
         else:
@@ -137,9 +139,10 @@ def related(doc: Doc) -> set[tuple[int, int]]:
     acting, the body a post names (inside the post's printed chain), the two sides of a
     containment, the full name of an alias. The relation is evidence of the entity."""
     out: set[tuple[int, int]] = set()
+    spans = list(doc.spans.get("kg", []))
     for p in doc._.kg_posts or ():
         out.add(tuple(p["person"]))
-        out.update((s.start_char, s.end_char) for s in doc.spans.get("kg", [])
+        out.update((s.start_char, s.end_char) for s in spans
                    if s.label_ != "Person" and p["start"] <= s.start_char and s.end_char <= p["end"]
                    and s.text in (p["org"], p.get("org_printed")))
     out.update(tuple(r["person"]) for r in doc._.kg_roles or ())
@@ -164,8 +167,8 @@ class EntityScorer:
 
     def __call__(self, doc: Doc) -> Doc:
         keep = related(doc)
-        kept = [sp for sp, feats in doc_candidates(doc, self.places)
-                if feats is None or sp.label_ not in self.model.labels or (sp.start_char, sp.end_char) in keep
+        kept = [sp for sp, feats in doc_candidates(doc, self.places, self.model.labels)
+                if feats is None or (sp.start_char, sp.end_char) in keep
                 or self.model.probability(feats) >= self.threshold]
         if len(kept) < len(doc.spans["kg"]):
             doc.spans["kg"] = kept
