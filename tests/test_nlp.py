@@ -1021,6 +1021,15 @@ def test_outlets_named_in_a_web_pages_furniture(nlp: Language) -> None:
                          ("巡回审判来到农家小院_四川法治传媒网\n", "四川法治传媒网"), ("中华龙都网版权所有", "中华龙都网")]:
         assert (outlet, "Organization") in texts(nlp, text), text
     assert ("简报", "Organization") not in texts(nlp, "工作 简报\n今天")
+    # after 来源: whatever follows (a line joined to the next), a lead's 消息, a path's | and », a
+    # copyright notice's @ and 声明:, a source quoted after 来源为, a 推荐阅读 link
+    for text, outlet in [("发表时间:2020-08-28 15:22 来源:湖北文明网为巩固疫情防控期间", "湖北文明网"),
+                         ("红安网消息 “洪教授，我把检查单子都带来了”", "红安网"), ("安徽网»资讯中心»政务", "安徽网"),
+                         ("2019-02-07 10:35|浙江新闻客户端|记者 李华", "浙江新闻客户端"),
+                         ("版权声明@中原网网站版权所有", "中原网"), ("声明:绵阳市场信息网内容版权所有,未经许可", "绵阳市场信息网"),
+                         ("本网注明来源为“西安网”的文字", "西安网"), ("推荐阅读:旗龙网", "旗龙网")]:
+        assert (outlet, "Organization") in texts(nlp, text), text
+    assert not [t for t in texts(nlp, "来源:网络图片") if t[1] == "Organization"]
 
 
 def test_a_courts_tribunal_and_the_court(nlp: Language) -> None:
