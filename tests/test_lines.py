@@ -434,6 +434,16 @@ def test_names_printed_without_spaces_in_a_bracketed_lead() -> None:
     assert {n for _r, n, _p in _who(L.parse_byline("记者 宋梅 图片 / 南京东路街道") or [])} <= {"宋梅"}
 
 
+def test_roles_glued_to_the_names_before_them_in_a_lead() -> None:
+    _end, credits = L.parse_lead("本报讯(记者冯佳志通讯员任永立宁计永王立勇)10月30日,武陟县")
+    assert _who(credits) == {("记者", "冯佳志", True), ("通讯员", "任永立", True), ("通讯员", "宁计永", True),
+                             ("通讯员", "王立勇", True)}
+    _end, credits = L.parse_lead("本报讯(全媒体记者滕效宏见习记者王五)10月")  # 全媒体记者 stays one role
+    assert _who(credits) == {("全媒体记者", "滕效宏", True), ("见习记者", "王五", True)}
+    # names run into an outlet's are not cut into names of two characters (胡巨|成河|南报业)
+    assert L.parse_lead("本报讯(记者胡巨成河南报业全媒体记者刘宏冰)10月")[1] == []
+
+
 def test_a_lead_formula_run_into_a_body_line() -> None:
     line = "傅柒生局长参加仪式(通讯员供图) 东南网12月25日讯(本网记者 陈星宇 通讯员 陈方昌)近日,福建省文物局"
     assert _who(L.parse_inline_lead(line)) == {("本网记者", "陈星宇", True), ("通讯员", "陈方昌", True)}
@@ -523,6 +533,14 @@ def test_a_bodys_credit_is_no_name() -> None:
     """(宣传科): a department's credit at the article's end; 宣 is a surname, 宣传科 no name."""
     assert L.bare_names("宣传科") is None
     assert L.split_tail_credit("老百姓感受到了一份久违的温暖。(宣传科)") is None
+
+
+def test_a_source_after_page_furniture_a_place_as_source_and_an_outlets_copyright() -> None:
+    credits = L.parse_source_line("字体:大 中 小 编辑日期:2016/11/24 来源:岔口镇 作者:程春燕")
+    assert _who(credits) == {("作者", "程春燕", True)}  # a town as the source: a place, no organisation
+    assert ("来源", "郑州观察", False) in _who(L.parse_source_line("编辑日期:2016/11/24 来源:郑州观察"))
+    assert _who(L.parse_sponsor_line("德阳网版权所有 1997-2012 蜀ICP备12026989号")) == {("主办", "德阳网", False)}
+    assert L.parse_sponsor_line("本站版权所有,未经授权不得转载") == []
 
 
 def test_a_sites_sponsors_in_its_furniture() -> None:

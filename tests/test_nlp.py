@@ -1011,6 +1011,14 @@ def test_communities_listed_with_he_and_after_the_street_office_abbreviated(nlp:
     assert ("南门坝社区", "东南街道") in located(nlp, "以前，这里属于东南街道办南门坝社区。")
 
 
+def test_a_surname_the_model_reads_as_an_adverb_after_a_title(nlp: Language) -> None:
+    """书记曾|宝柱|出席会议: 曾 (once) read as an adverb, the verb read with its object; but 曾多次, 都亲自:
+    adverbs, no name."""
+    assert ("曾宝柱", "Person") in texts(nlp, "湖口县委书记曾宝柱出席会议并致辞，县委副书记、县长陈洋主持会议。")
+    for text in ("区委书记曾多次主持会议。", "县长曾先后出席活动。"):
+        assert not [t for t in texts(nlp, text) if t[1] == "Person"], text
+
+
 def test_outlets_named_in_a_web_pages_furniture(nlp: Language) -> None:
     for text, outlet in [("中工网微信", "中工网"), ("技术支持:荆楚网", "荆楚网"), ("作者:西山网 发布时间:2013-11-1", "西山网"),
                          ("您现在的位置:四会文明网 > 文明监督", "四会文明网"), ("华声在线3月5日讯(通讯员 余洋)无论", "华声在线")]:

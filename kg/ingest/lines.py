@@ -252,9 +252,36 @@ def _role_first(m: re.Match[str]) -> str:
     return f"{m.group(1)} 摄" if m.group(2).startswith("摄") else f"{m.group(2)} {m.group(1)}"
 
 
+# a reporter's role glued to the name before it (记者冯佳志通讯员任永立): roles of two characters or more
+# whose first character opens no role of their own (so 见习记者 is not cut before 记者)
+_GLUED_ROLES = "|".join(re.escape(r) for r in sorted(
+    (r for r in _REPORTER_ROLES if len(r) >= 3 or r in ("记者", "编辑", "责编", "摄影")), key=len, reverse=True))
+_GLUED_ROLE = re.compile(rf"(?<=[{CJK}])(?P<role>{_GLUED_ROLES})(?=[{CJK}]{{2,}})")
+
+
 def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Credit] | None:
     """Parse 'ROLE NAME NAME ROLE NAME [摄]' into credits; None when it is not such a list
-    (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline)."""
+    (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline); a role glued
+    to the name before it (记者冯佳志通讯员任永立) is read apart when the text does not parse as it is."""
+    credits = _credits_from_spaced(text, where, require_role)
+    if credits is None and (spaced := _GLUED_ROLE.sub(_space_role, text)) != text:
+        credits = _credits_from_spaced(spaced, where, require_role, glued_threes=True)
+    return credits
+
+
+def _space_role(m: re.Match[str]) -> str:
+    """' 记者' before a role glued to a name, but 全媒体记者 whole (a longer role ending there)."""
+    text, end = m.string, m.end()
+    if any(len(r) > len(m.group()) and text.endswith(r, 0, end) for r in _REPORTER_ROLES) \
+            or text.endswith(("全媒体", "融媒体", "本报", "本网"), 0, m.start()):
+        return m.group()
+    return " " + m.group()
+
+
+def _credits_from_spaced(text: str, where: str, require_role: bool,
+                         glued_threes: bool = False) -> list[Credit] | None:
+    """_credits_from_tokens, the text as it is (`glued_threes`: names printed without spaces are read only
+    as names of three characters each, 任永立宁计永王立勇, not 胡巨|成河|南报业 of a name and an outlet)."""
     text = _NAME_SLASH_ROLE.sub(_role_first, _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
     text = _PAGE_META.sub("", _GLUED_META.sub(r" \1", text))  # 作者:苏锋来源:… 发布日期:…
     text = _LEAD_TIME.sub("", text)  # 2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华
@@ -347,6 +374,8 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
             tok = glued[1]
         glued = _glued_names(tok) if len(tok) > 4 and role and re.fullmatch(f"[{CJK}]+", tok) \
             and not tok.endswith(_BODY_TAILS + _UNIT_TAILS) else None  # (图片 / 南京东路街道: a body)
+        if glued is not None and glued_threes and any(len(n) != 3 for n in glued):
+            return None
         if glued is not None:
             if not flush():
                 return None
@@ -524,7 +553,8 @@ def _is_bare_name(text: str) -> bool:
     return bool(_BARE_NAME.fullmatch(text)) and (text[0] in _surnames() or text[:2] in _surnames())
 
 
-_SOURCE = re.compile(r"^\s*(?:(?:(?:发布|发稿)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{5,24}\s*[|｜]?\s*)?"
+_SOURCE = re.compile(r"^\s*(?:字体\s*[:：]\s*大\s*中\s*小\s*)?"  # 字体:大 中 小 编辑日期:2016/11/24 来源:岔口镇
+                     r"(?:(?:(?:发布|发稿|编辑|更新)?(?:日期|时间)\s*[:：]\s*)?[\d\-/: 年月日]{5,24}\s*[|｜]?\s*)?"
                      rf"(?:(?:{_COUNTERS})\s*[:：]\s*\d*\s*)?"  # 浏览量:252 来源:…
                      r"(?:本文|文章|稿件|信息|新闻)?(?P<kw>来源|稿源|供稿单位|供稿)\s*[:：丨|｜]\s*"
                      r"(?P<src>[^\s:：]{2,24}?)(?=\s|$|(?:19|20)\d\d[-/.年]|(?<=[网报台站社局委心府办刊])(?:(?:责任)?编辑|作者)\s*[:：])"
@@ -574,14 +604,15 @@ def parse_source_line(text: str) -> list[Credit] | None:
     role = "供稿" if m.group("kw").startswith("供稿") else "来源"
     # 来源:付永乐 2026-01-08 …: a person's name, not a body's, is the article's writer
     # (not 区人大, 市政协: an area's body; 区 a rare surname)
+    kept = [x for x in srcs if not x.endswith(_PLACE_UNITS)]  # (来源:岔口镇: a place, no organisation)
     credits = [Credit("作者", x, "source") if len(srcs) == 1 and _is_bare_name(x) and not outlets(x)
                and not x.endswith(_UNIT_TAILS + _BODY_TAILS) and x[0] not in "区市县省镇乡村"
                else Credit(role, x, "source", person=False)
-               for x in srcs] + _editor_credits(m.group("rest"), "source")
+               for x in kept] + _editor_credits(m.group("rest"), "source")
     if (a := _AUTHORS.search(m.group("rest"))) is not None:
         names = re.split(r"、|\s+", a.group(1))  # (来源：…… 作者：郑十一; 作者:佘孝平、郑可)
         credits += [Credit("作者", n, "source") for n in names if len(names) == 1 or _is_bare_name(n)]
-    if len(credits) == len(srcs) and m.group("rest").strip() and \
+    if len(credits) == len(kept) and m.group("rest").strip() and \
             (more := _credits_from_tokens(m.group("rest"), "source", require_role=True)) is not None:
         credits += more  # 来源：重庆日报 记者 张三
     return credits
@@ -602,7 +633,13 @@ def parse_sponsor_line(text: str) -> list[Credit]:
         name = m.group("name")
         if name.endswith(_SPONSOR_ENDS) and not any(c.name == name for c in out):
             out.append(Credit("主办", name, "source", person=False))
+    if not out and (owner := _OWNER.match(text)) is not None and (named := outlets(owner.group("name"))):
+        out = [Credit("主办", n, "source", person=False) for n in named]  # 德阳网版权所有 1997-2012 蜀ICP备…
     return out
+
+
+# an outlet's copyright notice opening a line: 德阳网版权所有, 中华龙都网版权所有,未经授权不得转载
+_OWNER = re.compile(rf"^\s*(?:©|\(c\)|Copyright\s*)?\s*(?P<name>[{CJK}·\-]{{2,16}}?)\s*(?:网站)?版权所有")
 
 
 _INTERVIEWER = re.compile(rf"^\s*(?P<role>记者|主持人)\s*(?P<name>[{CJK}]{{2,4}}?)\s*[:：]\s*\S")

@@ -446,6 +446,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         suffix_kinds={r["suffix"]: frozenset(r["kinds"].split("|")) for r in data.tsv("lexicon/suffix_kinds.tsv")},
         name_end_words=data.words("lexicon/name_end_words.txt"),
         name_tail_adverbs=data.words("lexicon/name_tail_adverbs.txt"),
+        title_adverbs=data.words("lexicon/title_adverbs.txt"),
         role_nouns=data.words("lexicon/person_role_nouns.txt"),
         street_offices=tuple(data.words("lexicon/street_office_tails.txt")),
         category_nouns=data.words("lexicon/category_nouns.txt"),
