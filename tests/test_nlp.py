@@ -123,6 +123,10 @@ def test_pipeline_is_spacy_native(full: Language) -> None:
          {("“门前三包”", "Programme"), ("“三医联动”", "Programme")}),
         ("开明巷加装电梯项目提上日程，西桃园城改项目开工。",  # a works' name holds its verb
          {("开明巷加装电梯项目", "Programme"), ("西桃园城改项目", "Programme")}),
+        ("先后来到江苏超电项目、中欧产业园项目。",  # a verb of one character after a proper name, in a project's
+         {("江苏超电项目", "Programme")}),
+        ("山一大一附院党委委员、副院长许翠萍出席。泰医附院专家到社区义诊。",  # a medical school's hospital, short
+         {("泰医附院", "Hospital")}),
         ("玉祁街道玉东村松涛苑小区电梯加装项目启动。",  # the works lie in the village: their name starts after it
          {("松涛苑小区电梯加装项目", "Programme"), ("玉东村", "Place"), ("玉祁街道", "Street")}),
         ("深化全国文明城区创建工作，推进创建国家食品安全示范城市。",  # a city title to create, either order
@@ -186,6 +190,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("进行包括血常规、血脂、肝功等项目在内的免费体检。", {"血脂", "肝功", "血脂项目"}),  # 在内: a check's parts
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
+        ("市委书记到重庆考察物流项目，区长到江北区看光伏项目。", {"重庆考察物流项目", "江北区看光伏项目"}),  # visits
         ("要用足用好“三个空间”，其余3周开展“1+3”门诊。", {"“三个空间”", "“1+3”"}),  # a phrase, not undertaken
         ("街道办主任李四说。", {"街道办"}),  # the street's office: no department named
         ("广东某鞋业有限公司、重庆某科技有限公司负责人说。", {"鞋业有限公司", "重庆某科技有限公司"}),  # unnamed

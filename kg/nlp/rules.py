@@ -249,10 +249,14 @@ _UNIT_END = re.compile("(?:街道|社区|村|镇|乡)$")
 _CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
 
 
+_VISIT_VERBS = frozenset("到看去赴访查抓搞推做引签谈建在上下进")  # (到江北区看光伏项目: a visit, no name)
+
+
 def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: bool = False,
-               place: bool = False, suffix_at: int | None = None) -> int:
+               place: bool = False, suffix_at: int | None = None, works: bool = False) -> int:
     """Leftmost start of a name whose last words end at `start`. A venue's name (``place``)
-    stops after the area, street or community that contains it (南川区|凤嘴江滨河公园)."""
+    stops after the area, street or community that contains it (南川区|凤嘴江滨河公园); a project's
+    (``works``) holds a verb after a proper name (江苏|超|电项目)."""
     pos = start
     while pos > 0 and start - pos < MAX_NAME:
         w = widx.ending_at(pos)
@@ -267,6 +271,11 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             break  # 玉祁街道玉东村|松涛苑小区电梯加装项目: the works lie in the village, not named by it
         if programme and tag == "v" and word in lex.project_verbs:
             tag = "vn"  # 开明巷|加装|电梯项目: a works' name holds its verb
+        elif programme and works and tag == "v" and pos < start and e - s == 1 and word not in _VISIT_VERBS \
+                and (prev := widx.ending_at(s)) is not None and prev[2] in ("LOC", "ORG", "nz") \
+                and prev[1] - prev[0] >= 2:
+            tag = "vn"  # 江苏|超|电项目: a verb of one character between a proper name and the works' nouns
+            # (not 到江北区|看|光伏项目, 到重庆|考察|物流项目: a visit to a kind of project)
         if tag == "TIME" and re.fullmatch("(?:19|20)\\d\\d年?", word) and programme:
             tag = "m"  # a year opens a programme's name: 2025重庆城市足球超级联赛
         if tag not in NAME_TAGS or word in lex.generic or not re.search(f"[{HAN}A-Za-z0-9]", word) \
@@ -338,7 +347,7 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         else:
             head = s
         start = _read_back(text, widx, head, lex, programme=label == "Programme", place=label == "Place",
-                           suffix_at=s)
+                           suffix_at=s, works=m.group(0) == "项目")
         if label == "Organization" and s - start < min_prefix:
             start = _unit_before(text, widx, start)  # 张庙街道|综合|为老服务中心: the unit names the facility
         if label == "Place" and m.group(0) in lex.road_endings:  # 项目|龙岗|大道, 机场|大道: a road is named
