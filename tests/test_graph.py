@@ -16,7 +16,7 @@ from kg.cli import app
 from kg.extract import extract_pages
 from kg.graph import build_graph, cooccurrence
 from kg.ingest import bundled_corpus, discover, ingest, parse_page
-from kg.nlp import load
+from kg.nlp import build_pipeline, load
 from kg.query import load_graph, parameters, query, shipped_queries
 from kg.resolve import Resolution, canonical_body, entity_id, resolve
 
@@ -30,6 +30,12 @@ PARAMS = {"cooccurring": {"name": "邓光怀"}, "mentions_in_range": {"name": "�
 @pytest.fixture(scope="module")
 def nlp():
     return load()
+
+
+@pytest.fixture(scope="module")
+def rule_nlp():
+    """The pipeline without its statistical check of entities (which may drop a cut form of a name)."""
+    return build_pipeline(exclude=("kg_entity_scorer",))
 
 
 @pytest.fixture(scope="module")
@@ -91,11 +97,12 @@ def test_a_credited_producer_is_a_person_but_no_reporter(nlp) -> None:
     assert people["王娟"] in reporters and people["万轶"] not in reporters
 
 
-def test_a_name_cut_by_the_model_is_the_articles_longer_name(nlp) -> None:
-    """鲁月、孙冠|一分别带队 beside 区长孙冠一: one person, the cut form a variant of the full name."""
+def test_a_name_cut_by_the_model_is_the_articles_longer_name(rule_nlp) -> None:
+    """鲁月、孙冠|一分别带队 beside 区长孙冠一: one person, the cut form a variant of the full name (the
+    rules' candidates: the entity scorer may drop the cut form before resolution sees it)."""
     text = ("鲁月、孙冠一分别带队赴天津、深圳开展合作交流及招商活动\n\n"
             "近日，南关区委书记鲁月、区长孙冠一分别带队随省市党政代表团赴天津开展活动。\n")
-    res = resolve(extract_pages([page(text, None)], nlp))
+    res = resolve(extract_pages([page(text, None)], rule_nlp))
     people = sorted(e.name for e in res.entities.values() if e.label == "Person")
     assert people == ["孙冠一", "鲁月"]
     assert "孙冠" in next(e for e in res.entities.values() if e.name == "孙冠一").variants

@@ -971,8 +971,9 @@ def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             j += 1  # 中国香港队: places in a row
         while j < len(words) and text[words[j][0]:words[j][1]] in lex.org_head_modifiers:
             j += 1
-        if j < len(words) and words[j][0] == words[j - 1][1] and _is_head(text[words[j][0]:words[j][1]], lex):
-            out.append(Cand(s, words[j][1], "Organization", "place+head"))
+        if j < len(words) and words[j][0] == words[j - 1][1] and words[j][2] not in ("v", "vd", "p", "c") \
+                and _is_head(text[words[j][0]:words[j][1]], lex):  # (陶丽社区党总支|组织盈峰国际小区党支部:
+            out.append(Cand(s, words[j][1], "Organization", "place+head"))  # a verb the model reads whole)
     return out
 
 
