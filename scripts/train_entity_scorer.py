@@ -92,6 +92,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "models" / "entity_scorer.json")
     ap.add_argument("--C", type=float, default=0.3, help="inverse regularisation strength")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--tie", type=float, default=0.0,
+                    help="take the lowest threshold whose cross-validated F1 is within this of the best")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
@@ -142,7 +144,10 @@ def main() -> None:
     for t in [0.0, *THRESHOLDS]:
         table[t] = entity_f1(rows, scored, t, sum(cores.values()))
         print(f"{t:>10.2f}" + "".join(f"{per[label][t]:>11.3f}" for label in LABELS) + f"{table[t][2]:>8.3f}")
-    threshold = max(THRESHOLDS, key=lambda t: table[t][2])
+    # the lowest threshold within --tie of the best: the check drops a name only where dropping it
+    # clearly helps (a tie of folds is no reason to drop more)
+    best = max(table[t][2] for t in THRESHOLDS)
+    threshold = min(t for t in THRESHOLDS if table[t][2] >= best - args.tie)
     # the labels the check serves at that threshold (the others keep every candidate)
     labels = [label for label in LABELS if per[label][threshold] > per[label][0.0]]
     kept_all = {label: per[label][0.0] for label in LABELS}

@@ -127,6 +127,10 @@ def test_pipeline_is_spacy_native(full: Language) -> None:
          {("江苏超电项目", "Programme")}),
         ("山一大一附院党委委员、副院长许翠萍出席。泰医附院专家到社区义诊。",  # a medical school's hospital, short
          {("泰医附院", "Hospital")}),
+        ("专家还在菱湖镇西栅社区开展义诊，走进高邮镇新联社区、南海社区。",  # the town, then the community
+         {("西栅社区", "Community"), ("新联社区", "Community"), ("南海社区", "Community")}),
+        ("来到新镇社区开展活动。", {("新镇社区", "Community")}),  # (镇 opening the community's own name)
+        ("安徽省和县举行活动。", {("和县", "Place")}),  # the county after its province
         ("玉祁街道玉东村松涛苑小区电梯加装项目启动。",  # the works lie in the village: their name starts after it
          {("松涛苑小区电梯加装项目", "Programme"), ("玉东村", "Place"), ("玉祁街道", "Street")}),
         ("深化全国文明城区创建工作，推进创建国家食品安全示范城市。",  # a city title to create, either order
@@ -191,6 +195,8 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("孵化更多的志愿服务项目，推进医院建设项目。", {"志愿服务项目", "医院建设项目"}),  # kinds of project
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
         ("市委书记到重庆考察物流项目，区长到江北区看光伏项目。", {"重庆考察物流项目", "江北区看光伏项目"}),  # visits
+        ("专家在菱湖镇西栅社区开展义诊。", {"菱湖镇西栅社区"}),  # (a town is no part of the community's name)
+        ("分别到各乡镇和县产业集聚区，班子成员和县、乡医疗机构负责人参加。", {"和县"}),  # 和: a conjunction
         ("四会市东城街道陶丽社区党总支组织盈峰国际小区党支部、物业管理公司代表开会。",  # a verb the model
          {"四会市东城街道陶丽社区党总支组织盈峰国际小区党支部", "东城街道陶丽社区党总支组织盈峰国际小区党支部"}),  # reads whole
         ("要用足用好“三个空间”，其余3周开展“1+3”门诊。", {"“三个空间”", "“1+3”"}),  # a phrase, not undertaken

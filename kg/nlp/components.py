@@ -92,6 +92,7 @@ _LIST_ITEM = re.compile("(?:(?<=[、，,：:])(?!以及|及)|(?<=[、，,：:]�
 _LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
                                "|(?<=[，,：:、])[\u4e00-\u9fff]{2,4}社区(?=、)")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
+_HAN_BEFORE = re.compile("(?![省市州])[\u4e00-\u9fff]$")  # (安徽省和县: the county, after its province)
 _PREPOSITIONS = frozenset("同与")  # what the model may read into a place's name (同|鱼河峁镇; not 和平, 向阳)
 _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
@@ -973,6 +974,9 @@ class EntityFilter:
             return out  # 中国消费者报福州讯, 中国医疗健康网: an outlet's name opens with the country's, no place
         if sp.text in self.bare_suffixes:
             return out  # 社区卫生服务中心 alone names nothing
+        if key == "lac" and label == "Place" and len(sp.text) == 2 and sp.text[0] in "和与及或" \
+                and sp.text[1] in "县区市乡镇" and _HAN_BEFORE.search(text, 0, sp.start_char):
+            return out  # 各乡镇|和|县产业集聚区, 班子成员|和|县、乡: a conjunction and a bare unit, no 和县
         if label == "Organization" and sp.text in self.bare_bodies \
                 and text.startswith(self.bare_bodies[sp.text], sp.end_char):
             return out  # 人大代表、政协委员: members of a body, not the body named

@@ -539,7 +539,11 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 best = (s, "after-street")  # 南苑街道|新梅社区: the model reads name and 社区 as one word
                 continue
             if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2), text) \
-                    and name not in lex.city_names and not _NOT_UNIT_NAME.search(name):
+                    and name not in lex.city_names and not _NOT_UNIT_NAME.search(name) \
+                    and not (kind == "社区" and any(
+                        w[2] in ("LOC", "ORG") and text.endswith(("镇", "乡"), w[0], w[1]) and w[1] - w[0] >= 3
+                        and w[1] <= m.start(2) - 2 for w in _words_in(widx, s, m.start(2)))):
+                # (菱湖镇|西栅社区, 高邮镇|新联社区: the town, then the community's name)
                 best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
             elif best is None and after_street and k >= 2 and (not widx.is_start(s) or (k >= 3 and any(
                     w[2] in PROPER_TAGS for w in _words_in(widx, s, m.end()))
