@@ -1000,12 +1000,16 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         start, first_end = m.start(1), m.start(1) + m.group(1).index("、")
         while start < first_end and not widx.is_start(start):
             start += 1  # the first item starts at a word
+        cut = [w[1] for w in _words_in(widx, start, first_end) if w[2] in ("v", "p") and w[1] < first_end]
+        if cut and first_end - start > 6:
+            start = cut[-1]  # 为辖区老年人提供|理发、洗衣: the list starts after the verb before its first item
+            # (not inside a short first item: 创新|驱动、乡村振兴等战略)
         while (w := widx.covering(start)) is not None and w[2] in _LIST_LEAD_TAGS and w[1] < first_end:
-            start = w[1]  # 要|实施好|就业促进: verbs and particles before the list are no part of it
+            start = w[1]  # 要|实施好|就业促进, 签约|的|鼓楼区…: verbs and particles before the list are no part of it
         pos = start
         items = m.group(1)[start - m.start(1):].split("、")
-        if len(items) < 2 or any(len(i) < 2 for i in items):
-            continue
+        if len(items) < 2 or any(len(i) < 2 for i in items) or all(len(i) == 2 for i in items):
+            continue  # (理发、洗衣、助餐、理疗等项目: services of a word each, no programme named)
         out.extend(Cand(p, p + len(item), "Programme", "programme:list", canonical=item + m.group(2))
                    for p, item in _item_starts(items, pos))
     return out
