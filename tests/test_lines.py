@@ -535,6 +535,15 @@ def test_a_bodys_credit_is_no_name() -> None:
     assert L.split_tail_credit("老百姓感受到了一份久违的温暖。(宣传科)") is None
 
 
+def test_credits_with_a_dash_after_the_role_and_a_byline_run_into_its_report() -> None:
+    assert _who(L.parse_byline("(文 - 王露 图 - 但峰)")) == {("文", "王露", True), ("图", "但峰", True)}
+    assert _who(L.split_tail_credit("区人大常委会副主任肖建红参加调研。(文-王露图-但峰)")[1]) == {
+        ("文", "王露", True), ("图", "但峰", True)}
+    assert _who(L.parse_byline("记者郭铭铭王方炎汪雪报道")) == {
+        ("记者", "郭铭铭", True), ("记者", "王方炎", True), ("记者", "汪雪", True)}
+    assert _who(L.parse_byline("记者 赵六报道")) == {("记者", "赵六", True)}
+
+
 def test_a_source_after_page_furniture_a_place_as_source_and_an_outlets_copyright() -> None:
     credits = L.parse_source_line("字体:大 中 小 编辑日期:2016/11/24 来源:岔口镇 作者:程春燕")
     assert _who(credits) == {("作者", "程春燕", True)}  # a town as the source: a place, no organisation

@@ -1029,8 +1029,15 @@ def test_a_surname_the_model_reads_as_an_adverb_after_a_title(nlp: Language) -> 
     """书记曾|宝柱|出席会议: 曾 (once) read as an adverb, the verb read with its object; but 曾多次, 都亲自:
     adverbs, no name."""
     assert ("曾宝柱", "Person") in texts(nlp, "湖口县委书记曾宝柱出席会议并致辞，县委副书记、县长陈洋主持会议。")
-    for text in ("区委书记曾多次主持会议。", "县长曾先后出席活动。"):
+    for text in ("区委书记曾多次主持会议。", "县长曾先后出席活动。", "每到一处，领导都详细了解情况。"):
         assert not [t for t in texts(nlp, text) if t[1] == "Person"], text
+
+
+def test_the_surname_ren_the_model_reads_as_a_verb_after_a_title(nlp: Language) -> None:
+    """局长任|善义同志, 副书记任营等参加: 任 (to serve as) opens a name; 主任任职等事项 names nobody."""
+    assert ("任善义", "Person") in texts(nlp, "县卫生局局长任善义同志就签约服务讲了意见。")
+    assert ("任营", "Person") in texts(nlp, "区政协主席朱洪瑞，区委副书记任营等参加。")
+    assert not [t for t in texts(nlp, "主任任职等事项。他在局长任上等了三年。") if t[1] == "Person"]
 
 
 def test_outlets_named_in_a_web_pages_furniture(nlp: Language) -> None:

@@ -264,9 +264,14 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     (``张三/文 李四/图``: a name before its role; ``■记者 张三``: a marker before a byline); a role glued
     to the name before it (记者冯佳志通讯员任永立) is read apart when the text does not parse as it is."""
     credits = _credits_from_spaced(text, where, require_role)
+    if credits is None and (dashed := _ROLE_DASH.sub(r" \1 ", text)) != text:
+        credits = _credits_from_spaced(dashed, where, require_role)  # 文-王露图-但峰: a role, a dash, a name
     if credits is None and (spaced := _GLUED_ROLE.sub(_space_role, text)) != text:
         credits = _credits_from_spaced(spaced, where, require_role, glued_threes=True)
     return credits
+
+
+_ROLE_DASH = re.compile(rf"([文图摄])\s*[-－—]+\s*(?=[{CJK}])")
 
 
 def _space_role(m: re.Match[str]) -> str:
@@ -300,6 +305,9 @@ def _credits_from_spaced(text: str, where: str, require_role: bool,
     photo = False
     if len(tokens) > 1 and tokens[-1] == "报道":
         tokens.pop()  # 本报记者 赵六 通讯员 钱七 报道
+    elif len(tokens[-1]) >= 4 and tokens[-1].endswith("报道") and not tokens[-1].endswith(("摄影报道", "图文报道")) \
+            and _ROLE_TOKEN.match(tokens[0]):
+        tokens[-1] = tokens[-1][:-2]  # 记者郭铭铭王方炎汪雪报道: the names and 报道 glued
     if tokens[-1].endswith("报道摄影"):
         tokens[-1] = tokens[-1][:-4] + "摄"  # 全媒体记者周茜报道摄影
     if tokens[-1] in ("摄影报道", "图文报道"):

@@ -92,6 +92,7 @@ _LIST_ITEM = re.compile("(?:(?<=[、，,：:])(?!以及|及)|(?<=[、，,：:]�
 _LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
                                "|(?<=[，,：:、])[\u4e00-\u9fff]{2,4}社区(?=、)")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
+_DASH_AFTER = re.compile("\\s*[-－—]")
 _HAN_BEFORE = re.compile("(?![省市州])[\u4e00-\u9fff]$")  # (安徽省和县: the county, after its province)
 _PREPOSITIONS = frozenset("同与")  # what the model may read into a place's name (同|鱼河峁镇; not 和平, 向阳)
 _AREA_UNIT_END = re.compile("(?:镇|乡|村|区|县|市|街道|社区)")
@@ -931,8 +932,9 @@ class EntityFilter:
         if label == "Person" and len(sp.text) == 3 and text.startswith("以及", sp.end_char - 1):
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 贺宇|以及东莞海关
         if key == "lac" and label == "Person" and sp.text.endswith(("文", "图")) and len(sp.text) >= 3 \
-                and text.startswith(("/", "／"), sp.end_char):
+                and (text.startswith(("/", "／"), sp.end_char) or _DASH_AFTER.match(text, sp.end_char)):
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 俞夏冰|文/摄: a credit
+            # (王露|图 - 但峰: the next credit's role, a dash, its name)
         if key == "regex" and words_at.get(sp.end_char - 1, (0, ""))[1] == "PER" \
                 and words_at[sp.end_char - 1][0] > sp.end_char:
             return out  # 全国人大代表|周立成: the match ends inside a person's name

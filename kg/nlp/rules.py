@@ -772,6 +772,14 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             e = w[1]  # LAC read the name: trust its extent (侯继作|率: the filter cuts a verb read into it)
         elif w is not None and w[0] == s and w[1] == e == s + 3 and w[2] == "v" and verb_next:
             pass  # 居民任福贵告诉: the model reads the three-character name as a verb (任)
+        elif text[s] == "任" and w is not None and w[0] == s and w[2] == "v" and (
+                (w[1] == s + 1 and (g := widx.covering(s + 1)) is not None and g[0] == s + 1 and g[1] == e
+                 and g[2] in ("n", "nz", "PER", "LOC")) or (w[1] == e == s + 2 and (
+                    (text[e:e + 1] == "等" and text[e + 1:e + 3] in lex.name_end_words)
+                    or (text[e:e + 1] in ("、", "，", ",") and (p := widx.covering(e + 1)) is not None
+                        and p[2] == "PER")))):
+            pass  # 局长任|善义同志, 副书记任营等参加: the surname 任 the model reads as the verb (to serve as)
+            # (not 主任任职等事项)
         elif any((x := widx.covering(c)) is not None and x[2] in _NOT_NAME_TAGS
                  and not (verb_next and (x[2] in _MODIFIER_TAGS or (x[2] == "p" and x[0] == s)))
                  for c in range(s, e)) \
