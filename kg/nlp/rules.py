@@ -402,6 +402,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # 渝中景区, 中国市场: the area's scenic parts, its market, no venue named
         if m.group(0) == "商会" and text[s - 1:s] == "协":
             continue  # 小区改造协商会: a consultation meeting, no chamber of commerce
+        if m.group(0) == "指挥部" and text.endswith(("项目", "工程"), 0, s):
+            continue  # 汇通农商城建设项目|指挥部: the project's headquarters; the project is what is named
         if s - start < min_prefix or text[s - 1:s] == "类" or "某" in text[max(0, start - 1):s]:
             continue  # (民生服务类项目: a kind of project, not one; 广东某|鞋业有限公司: a company left unnamed)
         if ((kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ())) \
