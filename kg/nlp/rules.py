@@ -1284,7 +1284,9 @@ def units_in_words(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 _QUOTED_RUN = re.compile("(?:开展|举办|打造|推出|实施|推进|创新)(?:((?:“[^“”\\s，。、]{2,16}”){2,6})(?=[等、，。；]|$)"
                          "|((?:“[^“”\\s，。、]{2,16}”(?:、|和|及|与)){1,5}“[^“”\\s，。、]{2,16}”)"
-                         "(?=[等、，。；,;]|$|创建|工作|活动|行动))")
+                         "(?=[等、，。；,;]|$|创建|工作|活动|行动))"
+                         "|((?:“[^“”\\s，。、]{2,16}”){2,6})(?=等[\u4e00-\u9fff]{0,4}?(?:项目|活动|行动|品牌))")
+# (在“烟头换奶茶”“井上添花”“小小馆长”等常态化项目中: a run the text calls projects or activities)
 # (开展“清洁农家”、“清洁村庄”和“清洁集镇”创建工作: a run with its separators, before a kind of work;
 # not 推出“汽车下乡”、“宜荆荆”电商直播邀请赛, the last quote opening a longer name)
 _ONE_QUOTE = re.compile("“[^“”]+”")
@@ -1294,7 +1296,7 @@ def quoted_runs(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     """举办“我的书屋·我的梦”“名师大讲堂”等活动: each quoted name of a run a verb undertakes."""
     out: list[Cand] = []
     for m in _QUOTED_RUN.finditer(text):
-        g = 1 if m.group(1) is not None else 2
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         base = m.start(g)
         out.extend(Cand(base + q.start(), base + q.end(), "Programme", "programme:quoted-run")
                    for q in _ONE_QUOTE.finditer(m.group(g)))
