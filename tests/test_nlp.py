@@ -130,6 +130,7 @@ def test_pipeline_is_spacy_native(full: Language) -> None:
         ("专家还在菱湖镇西栅社区开展义诊，走进高邮镇新联社区、南海社区。",  # the town, then the community
          {("西栅社区", "Community"), ("新联社区", "Community"), ("南海社区", "Community")}),
         ("来到新镇社区开展活动。", {("新镇社区", "Community")}),  # (镇 opening the community's own name)
+        ("开展“共享阳光 拥抱梦想”项目。", {("“共享阳光 拥抱梦想”项目", "Programme")}),  # a space in the quote
         ("在“烟头换奶茶”“井上添花”等常态化项目中发挥作用。",  # a run of quotes the text calls projects
          {("“烟头换奶茶”", "Programme"), ("“井上添花”", "Programme")}),
         ("西苑街道社会志愿服务指挥部决定开展文明行动，兰花草残疾人艺术团演出。",  # a command, a troupe
