@@ -542,6 +542,10 @@ def test_credits_with_a_dash_after_the_role_and_a_byline_run_into_its_report() -
     assert _who(L.parse_byline("记者郭铭铭王方炎汪雪报道")) == {
         ("记者", "郭铭铭", True), ("记者", "王方炎", True), ("记者", "汪雪", True)}
     assert _who(L.parse_byline("记者 赵六报道")) == {("记者", "赵六", True)}
+    # headings are not credits read apart (编辑部|召开|记者座谈会)
+    for heading in ("编辑部召开记者座谈会", "摄影家协会记者站成立", "文明实践站记者走基层", "区融媒体中心记者编辑培训班",
+                    "记者节特别报道"):
+        assert L.parse_byline(heading) is None, heading
 
 
 def test_a_source_after_page_furniture_a_place_as_source_and_an_outlets_copyright() -> None:

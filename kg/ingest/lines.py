@@ -265,9 +265,9 @@ def _credits_from_tokens(text: str, where: str, require_role: bool) -> list[Cred
     to the name before it (记者冯佳志通讯员任永立) is read apart when the text does not parse as it is."""
     credits = _credits_from_spaced(text, where, require_role)
     if credits is None and (dashed := _ROLE_DASH.sub(r" \1 ", text)) != text:
-        credits = _credits_from_spaced(dashed, where, require_role)  # 文-王露图-但峰: a role, a dash, a name
+        credits = _credits_from_spaced(dashed, where, require_role, strict=True)  # 文-王露图-但峰
     if credits is None and (spaced := _GLUED_ROLE.sub(_space_role, text)) != text:
-        credits = _credits_from_spaced(spaced, where, require_role, glued_threes=True)
+        credits = _credits_from_spaced(spaced, where, require_role, strict=True)
     return credits
 
 
@@ -283,10 +283,10 @@ def _space_role(m: re.Match[str]) -> str:
     return " " + m.group()
 
 
-def _credits_from_spaced(text: str, where: str, require_role: bool,
-                         glued_threes: bool = False) -> list[Credit] | None:
-    """_credits_from_tokens, the text as it is (`glued_threes`: names printed without spaces are read only
-    as names of three characters each, 任永立宁计永王立勇, not 胡巨|成河|南报业 of a name and an outlet)."""
+def _credits_from_spaced(text: str, where: str, require_role: bool, strict: bool = False) -> list[Credit] | None:
+    """_credits_from_tokens, the text as it is (`strict`, for a text read apart: every name a bare name, and
+    names printed without spaces only of three characters each, 任永立宁计永王立勇, not 胡巨|成河|南报业 of a
+    name and an outlet)."""
     text = _NAME_SLASH_ROLE.sub(_role_first, _DECOR.sub("", _EDITOR_CODE.sub("", text.strip())))
     text = _PAGE_META.sub("", _GLUED_META.sub(r" \1", text))  # 作者:苏锋来源:… 发布日期:…
     text = _LEAD_TIME.sub("", text)  # 2019-02-07 10:35 | 浙江新闻客户端 | 记者 李华
@@ -306,8 +306,9 @@ def _credits_from_spaced(text: str, where: str, require_role: bool,
     if len(tokens) > 1 and tokens[-1] == "报道":
         tokens.pop()  # 本报记者 赵六 通讯员 钱七 报道
     elif len(tokens[-1]) >= 4 and tokens[-1].endswith("报道") and not tokens[-1].endswith(("摄影报道", "图文报道")) \
-            and _ROLE_TOKEN.match(tokens[0]):
-        tokens[-1] = tokens[-1][:-2]  # 记者郭铭铭王方炎汪雪报道: the names and 报道 glued
+            and _ROLE_TOKEN.match(tokens[0]) and ((bare := _role_of(tokens[-1][:-2])[1] or tokens[-1][:-2])
+                                                  and (_is_bare_name(bare) or _glued_names(bare))):
+        tokens[-1] = tokens[-1][:-2]  # 记者郭铭铭王方炎汪雪报道: the names and 报道 glued (not 记者节特别报道)
     if tokens[-1].endswith("报道摄影"):
         tokens[-1] = tokens[-1][:-4] + "摄"  # 全媒体记者周茜报道摄影
     if tokens[-1] in ("摄影报道", "图文报道"):
@@ -382,7 +383,7 @@ def _credits_from_spaced(text: str, where: str, require_role: bool,
             tok = glued[1]
         glued = _glued_names(tok) if len(tok) > 4 and role and re.fullmatch(f"[{CJK}]+", tok) \
             and not tok.endswith(_BODY_TAILS + _UNIT_TAILS) else None  # (图片 / 南京东路街道: a body)
-        if glued is not None and glued_threes and any(len(n) != 3 for n in glued):
+        if glued is not None and strict and any(len(n) != 3 for n in glued):
             return None
         if glued is not None:
             if not flush():
@@ -405,6 +406,8 @@ def _credits_from_spaced(text: str, where: str, require_role: bool,
         names.extend((role or "", n) for n in _one_or_two_names(tok))
     if not flush() or not (names or (orgs and role in ("来源", "稿源"))):
         return None
+    if strict and not all(_is_bare_name(n) for _r, n in names):
+        return None  # (编辑部召开记者座谈会, 摄影家协会记者站成立: a heading, no credits, read apart)
     out = []
     for r, name in names:
         if r in _SKIP_ROLES:
