@@ -1036,7 +1036,7 @@ def test_a_surname_the_model_reads_as_an_adverb_after_a_title(nlp: Language) -> 
     """书记曾|宝柱|出席会议: 曾 (once) read as an adverb, the verb read with its object; but 曾多次, 都亲自:
     adverbs, no name."""
     assert ("曾宝柱", "Person") in texts(nlp, "湖口县委书记曾宝柱出席会议并致辞，县委副书记、县长陈洋主持会议。")
-    for text in ("区委书记曾多次主持会议。", "县长曾先后出席活动。", "每到一处，领导都详细了解情况。"):
+    for text in ("区委书记曾多次主持会议。", "县长曾先后出席活动。", "每到一处，领导都详细了解情况。", "书记马上参加。"):
         assert not [t for t in texts(nlp, text) if t[1] == "Person"], text
 
 

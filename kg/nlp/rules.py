@@ -134,7 +134,7 @@ class Lexicon:
     translit: frozenset[str] = frozenset()  # characters of transcribed foreign names (transliteration_chars.txt)
     name_end_words: frozenset[str] = frozenset()  # 主持, 传达, 及: a name after a title ends there
     name_tail_adverbs: frozenset[str] = frozenset()  # 刚, 就: not a name's third character
-    title_adverbs: frozenset[str] = frozenset()  # 多次, 亲自: after a title and 曾 / 都, no name (title_adverbs.txt)
+    title_adverbs: frozenset[str] = frozenset()  # 多次, 马上: adverbs after a title, no name (title_adverbs.txt)
     role_nouns: frozenset[str] = frozenset()  # 居民, 志愿者: a name may follow (person_role_nouns.txt)
     category_nouns: frozenset[str] = frozenset()  # 企业, 学校: a kind before a name, no part of it
     project_verbs: frozenset[str] = frozenset()  # 加装, 改造: verbs inside a project's name
@@ -796,9 +796,12 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             # the model reads inside it; 党组成员何方、, 副市长高洁，: two characters the model reads as one word
             # (after a post's title, an adjective too), a surname first; 区委书记于|会文率队: a surname the model
             # reads as a preposition)
-        if e - s == 3 and text[s + 1:e] in lex.title_adverbs and (x := widx.covering(s + 1)) is not None \
-                and x[2] in ("d", "ad") and x[1] == e:
-            continue  # 县长曾|先后出席, 书记曾多次主持, 会长都亲自: adverbs the model reads, no name (not 曾穿云)
+        if (e - s == 3 and text[s + 1:e] in lex.title_adverbs and (x := widx.covering(s + 1)) is not None
+                and x[2] in ("d", "ad") and x[1] == e) or (
+                e - s == 2 and text[s:e] in lex.title_adverbs and (x := widx.covering(s)) is not None
+                and x[2] in ("d", "ad") and (x[0], x[1]) == (s, e)):
+            continue  # 县长曾|先后出席, 书记曾多次主持, 会长都亲自, 书记马上参加: adverbs the model reads, no
+            # name (not 曾穿云)
         if e - s >= 2:
             out.append(Cand(s, e, "Person", "title-name"))
     if lex.translit:  # a transcribed foreign name after a title: 总理基里延科, 总理内塔尼亚胡
