@@ -130,6 +130,8 @@ def test_pipeline_is_spacy_native(full: Language) -> None:
         ("专家还在菱湖镇西栅社区开展义诊，走进高邮镇新联社区、南海社区。",  # the town, then the community
          {("西栅社区", "Community"), ("新联社区", "Community"), ("南海社区", "Community")}),
         ("来到新镇社区开展活动。", {("新镇社区", "Community")}),  # (镇 opening the community's own name)
+        ("扎赉诺尔区科协组织区儿童科技馆科普志愿服务队走进清泉社区。",  # a body organises another
+         {("区儿童科技馆科普志愿服务队", "Organization")}),
         ("开展“共享阳光 拥抱梦想”项目。", {("“共享阳光 拥抱梦想”项目", "Programme")}),  # a space in the quote
         ("在“烟头换奶茶”“井上添花”等常态化项目中发挥作用。",  # a run of quotes the text calls projects
          {("“烟头换奶茶”", "Programme"), ("“井上添花”", "Programme")}),
@@ -203,6 +205,8 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("专家在菱湖镇西栅社区开展义诊。", {"菱湖镇西栅社区"}),  # (a town is no part of the community's name)
         ("为辖区老年人提供理发、洗衣、助餐、理疗等项目。", {"理发", "助餐", "理疗", "洗衣"}),  # services, no list
         ("践行“文明”“和谐”等价值观。", {"“文明”", "“和谐”"}),  # (values, no programmes)
+        ("扎赉诺尔区科协组织区儿童科技馆科普志愿服务队走进清泉社区。", {"扎赉诺尔区科协组织区儿童科技馆科普志愿服务队"}),
+        ("新密市青屏街街道社区社会组织孵化中心成立，区委组织部部长出席。", {"孵化中心", "部部长"}),
         ("现场指挥部设在汇通农商城建设项目指挥部。", {"现场指挥部", "汇通农商城建设项目指挥部"}),
         ("分别到各乡镇和县产业集聚区，班子成员和县、乡医疗机构负责人参加。", {"和县"}),  # 和: a conjunction
         ("四会市东城街道陶丽社区党总支组织盈峰国际小区党支部、物业管理公司代表开会。",  # a verb the model

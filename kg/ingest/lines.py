@@ -135,9 +135,15 @@ def _role_of(token: str) -> tuple[str | None, str]:
     m = _ROLE_TOKEN.match(token)
     if m and _ROLE_TOKEN.fullmatch(token, m.end()):
         return token, ""  # 初审编辑: two role words, one role
-    if m and not (len(m.group(0)) == 1 and 0 < len(token) - m.end() < 2):
+    if m and not (len(m.group(0)) == 1 and 0 < len(token) - m.end() < 2) \
+            and not (len(m.group(0)) == 1 and token[:2] in _ROLE_CHAR_WORDS):
         return m.group(0), token[m.end():]
-    return None, token  # (文胜: a name, not 文 and 胜)
+    return None, token  # (文胜: a name, not 文 and 胜; 文化郯城, 图说重庆: a heading, no 文 or 图 glued to a name)
+
+
+# words that open with a one-character role (文, 图) and are no credit: 文化郯城, 图说重庆
+_ROLE_CHAR_WORDS = frozenset({"文化", "文明", "文艺", "文旅", "文体", "文创", "文物", "文件", "文章", "文献",
+                              "图说", "图书", "图解", "图表"})
 
 
 @cache
@@ -689,7 +695,7 @@ _TAIL_CREDIT = re.compile(r"^(?P<body>.*[。！？!?”\"])(?P<more>(?:[\s?？]*
                           r"[\s?？]*[（(](?P<credit>[^（）()]{2,40})[）)][\s?？|｜]*$")
 _TAIL_GROUP = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _SUPPLIED_THEN = re.compile(rf"(?P<body>[{CJK}]{{2,16}}?)供稿\s+(?=\S)")  # a body supplied it, the writers follow
-_PUSHED = ("推送", "报道")  # (安徽日报记者何雪峰推送): the credited reporter sent or reported it
+_PUSHED = ("推送", "报道", "供稿")  # (安徽日报记者何雪峰推送, 宜昌市西陵区易波供稿): the credited one sent it
 # …贡献力量。 马达, …履其职。 ·仇纳川·: a bare name after a space closes the paragraph
 # (…准备阶段。 白继开摄 |: the photographer's name and 摄, a table's bar after it)
 _TAIL_NAME = re.compile(rf"^(?P<body>.*[。！？!?”\"])[ \u3000\t]+[·•]?(?P<credit>[{CJK}]{{2,3}})(?P<photo>摄)?[·•]?"
@@ -731,8 +737,8 @@ def split_tail_credit(text: str) -> tuple[int, list[Credit]] | None:
 
 def _tail_group_credits(credit: str) -> list[Credit] | None:
     """The credits of one parenthesised group at a paragraph's end (记者匡丽娜, 张珺, 文/刘侃)."""
-    if credit.endswith(_PUSHED) and len(credit) > 4:
-        credit = credit[:-2]
+    if credit.endswith(_PUSHED) and (len(credit) > 4 or credit.endswith("供稿")):
+        credit = credit[:-2]  # (张三供稿: the writer who supplied it)
     supplied: list[Credit] = []
     if (sup := _SUPPLIED_THEN.match(credit)) is not None and _supplier(sup.group("body")):
         supplied = [Credit("供稿", sup.group("body"), "byline", person=False)]  # (文广旅局供稿 文字:岳琼一 …)
@@ -748,6 +754,8 @@ def _tail_group_credits(credit: str) -> list[Credit] | None:
     if credits is None and len(names) >= 2 and (body := _supplier(names[0])) and \
             (writers := bare_names(" ".join(names[1:]))):  # (共青团枝江市委 王瑾玺): a body and its writer
         credits = [Credit("供稿", n, "byline") for n in writers] + [Credit("媒体", body[0], "byline", person=False)]
+    if len(names) >= 3 and all(len(n) == 1 for n in names[1:]):
+        names, credit = ["".join(names)], "".join(names)  # (宜昌市西陵区  易 波  供稿): a name spaced out
     if credits is None and len(names) == 1 and (glued := _UNIT_THEN_NAME.fullmatch(credit)) is not None \
             and _is_bare_name(glued.group("name")) and not glued.group("name").endswith(_UNIT_TAILS):
         # (新生镇余小旺): the unit, its writer glued on (not 新生镇杨家村: a village)
@@ -755,7 +763,8 @@ def _tail_group_credits(credit: str) -> list[Credit] | None:
     return credits or None
 
 
-_UNIT_THEN_NAME = re.compile(rf"(?P<unit>[{CJK}]{{2,10}}(?:{'|'.join(_PLACE_UNITS)}))(?P<name>[{CJK}]{{2,3}})")
+_UNIT_THEN_NAME = re.compile(rf"(?P<unit>[{CJK}]{{2,10}}(?:{'|'.join((*_PLACE_UNITS, '区', '县', '市'))}))"
+                             rf"(?P<name>[{CJK}]{{2,3}})")  # (新生镇余小旺, 宜昌市西陵区易波)
 
 
 _ORG_CREDIT = re.compile(rf"^(?P<who>[{CJK}A-Za-z0-9]{{2,24}}?)\s*(?:供图|提供图片|图片由\S*提供)$"

@@ -233,12 +233,17 @@ def joined_names(name: str) -> int | None:
     """Where the second of two names joined by 联合/携手 … starts (新凤社区联合|凤鸣山中学); None for
     one name (联合国, 欧洲联合会, 共同体)."""
     m = _TWO_NAMES.fullmatch(name)
+    if m is None and (v := _BODY_ORGANISES.fullmatch(name)) is not None:
+        return v.start(2)  # 扎赉诺尔区科协|组织|区儿童科技馆科普志愿服务队: a body organises another
     if m is None:
         b = _BODY_AND_BODY.fullmatch(name)  # 渝中区人民法院|和|解放碑派出所: two bodies, each with its ending
         return b.start(2) if b is not None and _BODY_END.search(b.group(1)) else None
     return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
 
 
+# (not 区委组织部, 社区社会组织孵化中心: 组织 inside one name)
+_BODY_ORGANISES = re.compile(f"([{HAN}]{{2,}}?(?:科协|妇联|团委|工会|党委|党总支|党支部|居委会|委员会|局|中心))组织"
+                             f"((?!部)[{HAN}]{{3,}})")
 _BODY_AND_BODY = re.compile(f"([{HAN}]{{3,}}?)(?:和|与|及)([{HAN}]{{3,}}(?:委|政府|局|院|会|校|公司|中心|站|所|队|社))")
 _VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "w", "xc"})  # (部长强调，: no name)
 _PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
