@@ -547,6 +547,7 @@ def test_credits_with_a_dash_after_the_role_and_a_byline_run_into_its_report() -
     assert _who(L.split_tail_credit("活动圆满结束。(张三供稿)")[1]) == {("记者", "张三", True)}
     assert L.split_tail_credit("活动圆满结束。(重庆市江北区)") is None
     assert _who(L.parse_byline("      (宜昌市西陵区  易 波  供稿)")) == {("供稿", "易波", True)}  # spaced out
+    assert _who(L.parse_source_line("本文来源: 农业厅")) == {("来源", "农业厅", False)}  # a department, no writer
     # headings are not credits read apart (编辑部|召开|记者座谈会), nor 文 or 图 glued to a word (文化郯城)
     assert _who(L.parse_byline("文张三")) == {("文", "张三", True)}
     for heading in ("编辑部召开记者座谈会", "摄影家协会记者站成立", "文明实践站记者走基层", "区融媒体中心记者编辑培训班",

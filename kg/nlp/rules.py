@@ -758,6 +758,10 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # 群众|幸福感, 党员|干部: after a role noun the model reads a common word, no name
         if m.group("head") in lex.role_nouns and w is not None and w[0] < s:
             continue  # 领导干部: the role noun and what follows are one word to the model, no name
+        if m.group("head") in lex.role_nouns and w is not None and not lac_name and w[0] == s and w[1] == s + 1 \
+                and w[2] in ("v", "p", "d") and (x1 := widx.covering(s + 1)) is not None and x1[0] == s + 1 \
+                and x1[2] in ("v", "vn"):
+            continue  # 方便群众|来|构思: a verb and what it does after a role noun, no name
         nxt = widx.covering(e)
         verb_next = nxt is not None and nxt[0] == e and nxt[1] - e >= 2 and (
             text[e:nxt[1]] in lex.name_end_words  # (书记曾宝柱|出席会议: a verb the model reads with its object)
