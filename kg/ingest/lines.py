@@ -135,8 +135,7 @@ def _role_of(token: str) -> tuple[str | None, str]:
     m = _ROLE_TOKEN.match(token)
     if m and _ROLE_TOKEN.fullmatch(token, m.end()):
         return token, ""  # 初审编辑: two role words, one role
-    if m and not (len(m.group(0)) == 1 and 0 < len(token) - m.end() < 2) \
-            and not (len(m.group(0)) == 1 and token[:2] in _ROLE_CHAR_WORDS):
+    if m and not (len(m.group(0)) == 1 and (0 < len(token) - m.end() < 2 or token[:2] in _ROLE_CHAR_WORDS)):
         return m.group(0), token[m.end():]
     return None, token  # (文胜: a name, not 文 and 胜; 文化郯城, 图说重庆: a heading, no 文 or 图 glued to a name)
 

@@ -1222,14 +1222,14 @@ def units_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 # an outlet named in a web page's furniture: 人民网>>重庆频道, 中工网微信, 技术支持:荆楚网, 作者:西山网,
 # 您现在的位置:四会文明网 >, 华声在线3月5日讯, 本文来源:福州新闻网, 华龙网-新重庆客户端讯
+_OUTLET_NAME = "(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线|日报|晚报|晨报|时报|客户端%s))"
 _OUTLET = re.compile(
     "(?:^|(?<=[\\s「【（(_|｜@-])|(?<=(?:来源|作者|支持|位置|出品|发布|阅读|声明)[:：])|(?<=来源为[“\"]))"
-    "(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线|日报|晚报|晨报|时报|报|客户端))"
+    + (_OUTLET_NAME % "|报") +
     "(?=\\s*(?:>|＞|»|[|｜/]|[-—][\u4e00-\u9fff]{2,6}频道|当前位置|首页|微信|微博|客户端|记者|讯|消息|[(（]|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:电|讯)"
     "|[」】”\"\\n]|(?:网站|内容)?版权所有|LOGO|$)|\\s+(?:发布|时间|日期|编辑|责编|作者|来源|点击))")
 # after 来源: the name ends where a word ends, whatever follows (来源:湖北文明网为巩固…: the line joined to the next)
-_OUTLET_SOURCE = re.compile(
-    "(?<=来源[:：])\\s*(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线|日报|晚报|晨报|时报|客户端))")
+_OUTLET_SOURCE = re.compile("(?<=来源[:：])\\s*" + _OUTLET_NAME % "")  # (no paper by 报 alone there)
 _DAILIES = ("日报", "晚报", "晨报", "时报")
 _OUTLET_WORD_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "n", "j", "PER"})
 
