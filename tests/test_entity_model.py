@@ -71,6 +71,25 @@ def test_related_listed_and_one_character_names_are_never_judged(tmp_path: Path)
     text = "微软发布了新的操作系统。"  # the model's organisation, in no relation: judged, rejected
     assert ("微软", "Organization") in kg_spans(raw, text) and not kg_spans(nlp, text)
     assert kg_spans(nlp, "代表团访问日本。") == {("日本", "Place")}  # a known place
+    # a country's team, delegation or parliament (a place and a head of org_heads.tsv), and the
+    # national and international bodies of the patterns: listed, so never judged
+    got = kg_spans(nlp, "中国女队战胜印尼女队，美国代表团和伊朗议会致电，致公党、欧盟和北约表示祝贺。")
+    assert {("中国女队", "Organization"), ("印尼女队", "Organization"), ("美国代表团", "Organization"),
+            ("伊朗议会", "Organization"), ("致公党", "Organization"), ("欧盟", "Organization"),
+            ("北约", "Organization")} <= got
+    # a place and a general noun that ends like a head (部队, 球队) is no such body: judged, rejected
+    assert ("西藏部队", "Organization") not in kg_spans(nlp, "他们将走上西藏部队的指挥岗位。")
+    assert not any(label == "Organization" for _, label in kg_spans(nlp, "非洲球队被淘汰。"))
+
+
+def test_country_bodies_from_the_data() -> None:
+    from kg.nlp import resources as R
+    from kg.nlp.entity_model import CountryBodies
+    bodies = CountryBodies.from_data(R.Data({}))
+    for name in ("中国队", "中国男队", "日本内阁", "法国国民议会", "四川队"):
+        assert name in bodies
+    for name in ("中国", "西藏部队", "美国军队", "中国男子网球队", "渝中区志愿服务队", "团队"):
+        assert name not in bodies
 
 
 def test_features_are_general_not_names(raw: Language) -> None:

@@ -272,11 +272,27 @@ def test_place_and_organisation_head(nlp: Language, text: str, expected: str) ->
     assert (expected, "Organization") in texts(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [("民盟重庆市委员会和致公党渝中区支部参加。", "致公党", "民盟"),  # (民盟 inside the longer body)
+     ("欧盟对华投资稳定增长，东盟和北约也表示欢迎。", "北约", ""),
+     ("联合国教科文组织派员参加。", "联合国教科文组织", "联合国"),
+     ("解放军战士和武警部队官兵抢险。", "武警部队", ""),
+     ("民进党当局表示。", "民进党", "民进"),  # (a name ending inside the model's longer word)
+     ("北约定于明天开会。", "", "北约")],
+)
+def test_national_and_international_bodies_by_name(full: Language, text: str, expected: str,
+                                                   not_expected: str) -> None:
+    got = {e.text for e in full(text).ents if e.label_ == "Organization"}
+    assert (not expected or expected in got) and not_expected not in got
+
+
 def test_statistical_place_that_is_a_team(nlp: Language) -> None:
     assert ("八一队", "Organization") in texts(nlp, "八一队主场0比1失利。")
 
 
-@pytest.mark.parametrize("text", ["中国社会发展。", "北京时间八点。", "组建团队。"])
+@pytest.mark.parametrize("text", ["中国社会发展。", "北京时间八点。", "组建团队。", "他们将走上西藏部队的指挥岗位。",
+                                  "南美、非洲球队被淘汰。", "美国军队在越南"])
 def test_place_without_organisation_head(nlp: Language, text: str) -> None:
     assert not [e for e in texts(nlp, text) if e[1] == "Organization"]
 

@@ -876,6 +876,10 @@ class EntityFilter:
         if key == "patterns" and label == "Organization" and (w := ctx.word_at(sp.end_char - 1)) is not None \
                 and w[1] > sp.end_char and (w[0] > sp.start_char or w[2] == "LOC"):
             return out  # 新华社|区 (新华社区), 红|网格, 中国|网络: the name ends inside the model's word
+        if key == "patterns" and label == "Organization" and any(
+                sp.start_char < c.start_char < sp.end_char < c.end_char and c.label_ in ("Organization", "Hospital")
+                for k in ("rules", "regex") for c in doc.spans.get(k, ())):
+            return out  # 党委联合|国家金融监督管理总局…分局: the name runs into a longer body the rules found
         if (junk := _GLUED_LATIN.match(sp.text)) is not None and label != "Person":
             sp = doc.char_span(sp.start_char + junk.end(), sp.end_char, label=sp.label_, kb_id=sp.kb_id_,
                                span_id=sp.id_) or sp  # v东门社区党委, jpg区侨联: a page's debris glued on

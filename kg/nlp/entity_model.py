@@ -30,7 +30,7 @@ from kg.nlp import resources as R
 from kg.nlp.components import known_places
 from kg.nlp.textcache import text_of
 
-__all__ = ["EntityScorer", "ScorerWeights", "doc_candidates", "load_weights", "related"]
+__all__ = ["CountryBodies", "EntityScorer", "ScorerWeights", "doc_candidates", "load_weights", "related"]
 
 DEFAULT_WEIGHTS = "models/entity_scorer.json"
 SOURCE_KEYS = ("lac", "patterns", "gazetteer", "regex", "rules")
@@ -63,6 +63,35 @@ def load_weights(path: str | Path | None = None) -> ScorerWeights:
                              float(raw["threshold"]), frozenset(raw["labels"]))
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{where}: not the entity scorer's format (bias, weights, threshold, labels): {exc}") from exc
+
+
+@dataclass(frozen=True)
+class CountryBodies:
+    """Names of a country, province or world place (``gazetteers/world_places.txt``, the names of
+    ``lexicon/place_abbreviations.tsv``) and a head of ``lexicon/org_heads.tsv`` (中国队, 印尼女队,
+    伊朗议会, 美国代表团): the local pages the scorer is fitted to rarely print them, so it has no
+    evidence on them, and they are kept as the data files name them."""
+
+    world: frozenset[str]
+    heads: tuple[tuple[str, bool], ...]  # (head, whether a longer word ending with it counts: 女队)
+    not_heads: frozenset[str] = frozenset()  # (words that end so and are none: 部队, 球队)
+
+    @classmethod
+    def from_data(cls, data: R.Data) -> CountryBodies:
+        world = data.words("gazetteers/world_places.txt") \
+            | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")}
+        return cls(frozenset(world),
+                   tuple((r["head"], r["match"] == "end") for r in data.tsv("lexicon/org_heads.tsv")),
+                   data.words("lexicon/org_heads_not.txt"))
+
+    def __contains__(self, name: str) -> bool:
+        for i in range(2, min(len(name), 9)):
+            if name[:i] in self.world:
+                rest = name[i:]
+                if not rest.endswith(tuple(self.not_heads)) and any(
+                        rest == h or (end and rest.endswith(h) and len(rest) <= len(h) + 2) for h, end in self.heads):
+                    return True
+        return False
 
 
 def _length(n: int) -> str:
@@ -117,18 +146,20 @@ def _features(view: _DocView, span: Span) -> list[str]:
     return ["bias", *out, *(f"{label}|{f}" for f in ["bias", *out])]
 
 
-def doc_candidates(doc: Doc, places: frozenset[str] = frozenset(),
-                   labels: frozenset[str] | None = None) -> Iterator[tuple[Span, list[str] | None]]:
+def doc_candidates(doc: Doc, places: frozenset[str] = frozenset(), labels: frozenset[str] | None = None,
+                   bodies: CountryBodies | None = None) -> Iterator[tuple[Span, list[str] | None]]:
     """Each span of ``doc.spans["kg"]``, in order, with its features if the check judges it (also
     what the trainer reads), None if not: a name the data files list (a pattern's or a
-    gazetteer's, with its label; a place of ``places``, the known areas, countries and world places)
-    is kept, and so is one of a single character, and one of a label not in ``labels`` (if given)."""
+    gazetteer's, with its label; a place of ``places``, the known areas, countries and world places;
+    an organisation of ``bodies``, a country's team or parliament) is kept, and so is one of a single
+    character, and one of a label not in ``labels`` (if given)."""
     view = _DocView(doc)
     for sp in doc.spans.get("kg", []):
         key = (sp.start_char, sp.end_char, sp.label_)
         if (labels is None or sp.label_ in labels) and len(sp.text) > 1 \
                 and key not in view.groups["patterns"] and key not in view.groups["gazetteer"] \
-                and not (sp.label_ == "Place" and sp.text in places):
+                and not (sp.label_ == "Place" and sp.text in places) \
+                and not (sp.label_ == "Organization" and bodies is not None and sp.text in bodies):
             yield sp, _features(view, sp)
         else:
             yield sp, None
@@ -159,15 +190,16 @@ class EntityScorer:
     of two characters or more, say nothing about)."""
 
     def __init__(self, name: str, weights: ScorerWeights, threshold: float | None = None,
-                 places: frozenset[str] = frozenset()) -> None:
+                 places: frozenset[str] = frozenset(), bodies: CountryBodies | None = None) -> None:
         self.name = name
         self.model = weights
         self.threshold = weights.threshold if threshold is None else threshold
         self.places = places
+        self.bodies = bodies
 
     def __call__(self, doc: Doc) -> Doc:
         keep = related(doc)
-        kept = [sp for sp, feats in doc_candidates(doc, self.places, self.model.labels)
+        kept = [sp for sp, feats in doc_candidates(doc, self.places, self.model.labels, self.bodies)
                 if feats is None or (sp.start_char, sp.end_char) in keep
                 or self.model.probability(feats) >= self.threshold]
         if len(kept) < len(doc.spans["kg"]):
@@ -183,4 +215,5 @@ def make_entity_scorer(nlp: Language, name: str, weights: str | None, threshold:
     the probability below which a candidate is dropped (the file's own, chosen by cross-validation,
     if not given; 0 keeps every candidate); ``extra_data``: the user's files extending the known
     places (``gazetteers/world_places.txt`` …), as for the entity filter."""
-    return EntityScorer(name, load_weights(weights), threshold, known_places(R.Data(extra_data)))
+    data = R.Data(extra_data)
+    return EntityScorer(name, load_weights(weights), threshold, known_places(data), CountryBodies.from_data(data))
