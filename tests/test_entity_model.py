@@ -77,6 +77,8 @@ def test_related_listed_and_one_character_names_are_never_judged(tmp_path: Path)
     assert {("中国女队", "Organization"), ("印尼女队", "Organization"), ("美国代表团", "Organization"),
             ("伊朗议会", "Organization"), ("致公党", "Organization"), ("欧盟", "Organization"),
             ("北约", "Organization")} <= got
+    # China's regions and great waters (gazetteers/regions.txt) are known places
+    assert {("华北", "Place"), ("东北", "Place"), ("渤海", "Place")} <= kg_spans(nlp, "华北、东北有小到中雨，渤海有大风。")
     # a place and a general noun that ends like a head (部队, 球队) is no such body: judged, rejected
     assert ("西藏部队", "Organization") not in kg_spans(nlp, "他们将走上西藏部队的指挥岗位。")
     assert not any(label == "Organization" for _, label in kg_spans(nlp, "非洲球队被淘汰。"))

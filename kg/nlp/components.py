@@ -397,10 +397,12 @@ def make_regex_ruler(nlp: Language, name: str, spans_key: str, extra: list[str])
 
 def known_places(data: R.Data, areas: frozenset[str] | None = None,
                  world: frozenset[str] | None = None) -> frozenset[str]:
-    """Areas, the countries and provinces the abbreviations stand for, world places (日本, 中国, 东京)."""
+    """Areas, the countries and provinces the abbreviations stand for, world places (日本, 中国, 东京),
+    China's regions and great waters (华北, 长江)."""
     areas = area_names(data)[0] if areas is None else areas
     world = data.words("gazetteers/world_places.txt") if world is None else world
-    return areas | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")} | world
+    return areas | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")} | world \
+        | data.words("gazetteers/regions.txt")
 
 
 def area_names(data: R.Data) -> tuple[frozenset[str], frozenset[str]]:
