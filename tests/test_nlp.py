@@ -279,7 +279,8 @@ def test_place_and_organisation_head(nlp: Language, text: str, expected: str) ->
      ("联合国教科文组织派员参加。", "联合国教科文组织", "联合国"),
      ("解放军战士和武警部队官兵抢险。", "武警部队", ""),
      ("民进党当局表示。", "民进党", "民进"),  # (a name ending inside the model's longer word)
-     ("北约定于明天开会。", "", "北约")],
+     ("北约定于明天开会。", "", "北约"),
+     ("据路透社和共同社报道，", "共同社", "")],
 )
 def test_national_and_international_bodies_by_name(full: Language, text: str, expected: str,
                                                    not_expected: str) -> None:
