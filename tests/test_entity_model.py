@@ -72,7 +72,7 @@ def test_related_listed_and_one_character_names_are_never_judged(tmp_path: Path)
     assert ("微软", "Organization") in kg_spans(raw, text) and not kg_spans(nlp, text)
     assert kg_spans(nlp, "代表团访问日本。") == {("日本", "Place")}  # a known place
     # a country's team, delegation or parliament (a place and a head of org_heads.tsv), and the
-    # national and international bodies of the patterns: listed, so never judged
+    # national and international bodies of gazetteers/bodies.txt: known, so never judged
     got = kg_spans(nlp, "中国女队战胜印尼女队，美国代表团和伊朗议会致电，致公党、欧盟和北约表示祝贺。")
     assert {("中国女队", "Organization"), ("印尼女队", "Organization"), ("美国代表团", "Organization"),
             ("伊朗议会", "Organization"), ("致公党", "Organization"), ("欧盟", "Organization"),
@@ -84,13 +84,13 @@ def test_related_listed_and_one_character_names_are_never_judged(tmp_path: Path)
     assert not any(label == "Organization" for _, label in kg_spans(nlp, "非洲球队被淘汰。"))
 
 
-def test_country_bodies_from_the_data() -> None:
+def test_known_bodies_from_the_data() -> None:
     from kg.nlp import resources as R
-    from kg.nlp.entity_model import CountryBodies
-    bodies = CountryBodies.from_data(R.Data({}))
-    for name in ("中国队", "中国男队", "日本内阁", "法国国民议会", "四川队"):
+    from kg.nlp.entity_model import KnownBodies
+    bodies = KnownBodies.from_data(R.Data({}))
+    for name in ("中国队", "中国男队", "日本内阁", "法国国民议会", "四川队", "致公党", "外交部", "九三学社"):
         assert name in bodies
-    for name in ("中国", "西藏部队", "美国军队", "中国男子网球队", "渝中区志愿服务队", "团队"):
+    for name in ("中国", "西藏部队", "美国军队", "中国男子网球队", "渝中区志愿服务队", "团队", "民革市委", "公安部门"):
         assert name not in bodies
 
 

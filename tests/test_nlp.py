@@ -278,9 +278,12 @@ def test_place_and_organisation_head(nlp: Language, text: str, expected: str) ->
      ("欧盟对华投资稳定增长，东盟和北约也表示欢迎。", "北约", ""),
      ("联合国教科文组织派员参加。", "联合国教科文组织", "联合国"),
      ("解放军战士和武警部队官兵抢险。", "武警部队", ""),
-     ("民进党当局表示。", "民进党", "民进"),  # (a name ending inside the model's longer word)
+     ("民革市委、农工党市委和民进区委联合举办。", "民革市委", "民革"),  # (not looked up in the text)
      ("北约定于明天开会。", "", "北约"),
-     ("据路透社和共同社报道，", "共同社", "")],
+     ("据路透社和共同社报道，", "共同社", ""),
+     ("外交部发言人今天表示，", "外交部", ""),
+     ("珲春市林业公安部门根据举报，区民政部门和教育部门", "", "公安部"),
+     ("区民政部门和教育部门联合开展", "", "民政部")],
 )
 def test_national_and_international_bodies_by_name(full: Language, text: str, expected: str,
                                                    not_expected: str) -> None:

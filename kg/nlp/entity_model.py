@@ -30,7 +30,7 @@ from kg.nlp import resources as R
 from kg.nlp.components import known_places
 from kg.nlp.textcache import text_of
 
-__all__ = ["CountryBodies", "EntityScorer", "ScorerWeights", "doc_candidates", "load_weights", "related"]
+__all__ = ["EntityScorer", "KnownBodies", "ScorerWeights", "doc_candidates", "load_weights", "related"]
 
 DEFAULT_WEIGHTS = "models/entity_scorer.json"
 SOURCE_KEYS = ("lac", "patterns", "gazetteer", "regex", "rules")
@@ -66,25 +66,29 @@ def load_weights(path: str | Path | None = None) -> ScorerWeights:
 
 
 @dataclass(frozen=True)
-class CountryBodies:
-    """Names of a country, province or world place (``gazetteers/world_places.txt``, the names of
-    ``lexicon/place_abbreviations.tsv``) and a head of ``lexicon/org_heads.tsv`` (中国队, 印尼女队,
-    伊朗议会, 美国代表团): the local pages the scorer is fitted to rarely print them, so it has no
-    evidence on them, and they are kept as the data files name them."""
+class KnownBodies:
+    """Organisations the data name: national and international bodies (``gazetteers/bodies.txt``:
+    致公党, 欧盟, 外交部), and a country, province or world place (``gazetteers/world_places.txt``, the
+    names of ``lexicon/place_abbreviations.tsv``) with a head of ``lexicon/org_heads.tsv`` (中国队, 印尼女队,
+    伊朗议会, 美国代表团). The local pages the scorer is fitted to rarely print them, so it has no
+    evidence on them; they are kept as the data name them."""
 
+    names: frozenset[str]
     world: frozenset[str]
     heads: tuple[tuple[str, bool], ...]  # (head, whether a longer word ending with it counts: 女队)
     not_heads: frozenset[str] = frozenset()  # (words that end so and are none: 部队, 球队)
 
     @classmethod
-    def from_data(cls, data: R.Data) -> CountryBodies:
+    def from_data(cls, data: R.Data) -> KnownBodies:
         world = data.words("gazetteers/world_places.txt") \
             | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")}
-        return cls(frozenset(world),
+        return cls(data.words("gazetteers/bodies.txt"), frozenset(world),
                    tuple((r["head"], r["match"] == "end") for r in data.tsv("lexicon/org_heads.tsv")),
                    data.words("lexicon/org_heads_not.txt"))
 
     def __contains__(self, name: str) -> bool:
+        if name in self.names:
+            return True
         for i in range(2, min(len(name), 9)):
             if name[:i] in self.world:
                 rest = name[i:]
@@ -147,12 +151,12 @@ def _features(view: _DocView, span: Span) -> list[str]:
 
 
 def doc_candidates(doc: Doc, places: frozenset[str] = frozenset(), labels: frozenset[str] | None = None,
-                   bodies: CountryBodies | None = None) -> Iterator[tuple[Span, list[str] | None]]:
+                   bodies: KnownBodies | None = None) -> Iterator[tuple[Span, list[str] | None]]:
     """Each span of ``doc.spans["kg"]``, in order, with its features if the check judges it (also
     what the trainer reads), None if not: a name the data files list (a pattern's or a
     gazetteer's, with its label; a place of ``places``, the known areas, countries and world places;
-    an organisation of ``bodies``, a country's team or parliament) is kept, and so is one of a single
-    character, and one of a label not in ``labels`` (if given)."""
+    an organisation of ``bodies``, a national or international body, a country's team) is kept, and
+    so is one of a single character, and one of a label not in ``labels`` (if given)."""
     view = _DocView(doc)
     for sp in doc.spans.get("kg", []):
         key = (sp.start_char, sp.end_char, sp.label_)
@@ -190,7 +194,7 @@ class EntityScorer:
     of two characters or more, say nothing about)."""
 
     def __init__(self, name: str, weights: ScorerWeights, threshold: float | None = None,
-                 places: frozenset[str] = frozenset(), bodies: CountryBodies | None = None) -> None:
+                 places: frozenset[str] = frozenset(), bodies: KnownBodies | None = None) -> None:
         self.name = name
         self.model = weights
         self.threshold = weights.threshold if threshold is None else threshold
@@ -216,4 +220,4 @@ def make_entity_scorer(nlp: Language, name: str, weights: str | None, threshold:
     if not given; 0 keeps every candidate); ``extra_data``: the user's files extending the known
     places (``gazetteers/world_places.txt`` …), as for the entity filter."""
     data = R.Data(extra_data)
-    return EntityScorer(name, load_weights(weights), threshold, known_places(data), CountryBodies.from_data(data))
+    return EntityScorer(name, load_weights(weights), threshold, known_places(data), KnownBodies.from_data(data))
