@@ -30,7 +30,7 @@ from kg.extract import page_texts  # noqa: E402
 from kg.ingest import IngestOptions, ingest_file  # noqa: E402
 from kg.nlp import LABELS, build_pipeline  # noqa: E402
 from kg.nlp.components import known_places  # noqa: E402
-from kg.nlp.entity_model import doc_candidates  # noqa: E402
+from kg.nlp.entity_model import KnownBodies, doc_candidates  # noqa: E402
 from kg.nlp.resources import Data  # noqa: E402
 
 log = logging.getLogger("train_entity_scorer")
@@ -41,7 +41,8 @@ def norm(s: str) -> str:  # the scorer's normalisation
     return re.sub(r"[“”\"‘’'《》「」\s]", "", s)
 
 
-def page_rows(nlp: Any, gold: Path, pages: Path, places: frozenset[str]) -> list[dict[str, Any]]:
+def page_rows(nlp: Any, gold: Path, pages: Path, places: frozenset[str],
+              bodies: KnownBodies | None = None) -> list[dict[str, Any]]:
     page = pages / f"{gold.stem}.txt"
     g = json.loads(gold.read_text(encoding="utf-8"))
     names: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -54,7 +55,7 @@ def page_rows(nlp: Any, gold: Path, pages: Path, places: frozenset[str]) -> list
     rows = []
     result = ingest_file(page, opts=IngestOptions(district=""))
     for doc in nlp.pipe(page_texts(result)):
-        for sp, feats in doc_candidates(doc, places):
+        for sp, feats in doc_candidates(doc, places, bodies=bodies):
             keys = {(sp.label_, norm(sp.kb_id_ or sp.text)), (sp.label_, norm(sp.text))}
             hit = set().union(*(names.get(k, set()) for k in keys))
             rows.append({"page": gold.stem, "label": sp.label_, "name": norm(sp.kb_id_ or sp.text),
@@ -104,13 +105,14 @@ def main() -> None:
         sys.exit("scikit-learn is needed to train: pip install -e '.[train]'")
     nlp = build_pipeline(exclude=("kg_entity_scorer",))
     places = known_places(Data())
+    bodies = KnownBodies.from_data(Data())  # (never judged at run time either)
     golds = [g for g in sorted(args.gold.glob("*.json")) if (args.pages / f"{g.stem}.txt").exists()]
     if not golds:
         sys.exit(f"{args.gold}: no gold file with its page in {args.pages}")
     rows: list[dict[str, Any]] = []
     cores: dict[str, int] = dict.fromkeys(LABELS, 0)
     for n, gold in enumerate(golds, 1):
-        for r in page_rows(nlp, gold, args.pages, places):
+        for r in page_rows(nlp, gold, args.pages, places, bodies):
             if "core" in r:
                 cores[r["label"]] += r["core"]
             else:

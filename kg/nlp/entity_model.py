@@ -67,8 +67,8 @@ def load_weights(path: str | Path | None = None) -> ScorerWeights:
 
 @dataclass(frozen=True)
 class KnownBodies:
-    """Organisations the data name: national and international bodies (``gazetteers/bodies.txt``:
-    致公党, 欧盟, 外交部), and a country, province or world place (``gazetteers/world_places.txt``, the
+    """Organisations the data name: national bodies (``gazetteers/bodies.txt``: 致公党, 九三学社,
+    外交部; not looked up in the text), and a country, province or world place (``gazetteers/world_places.txt``, the
     names of ``lexicon/place_abbreviations.tsv``) with a head of ``lexicon/org_heads.tsv`` (中国队, 印尼女队,
     伊朗议会, 美国代表团). The local pages the scorer is fitted to rarely print them, so it has no
     evidence on them; they are kept as the data name them."""
@@ -76,7 +76,7 @@ class KnownBodies:
     names: frozenset[str]
     world: frozenset[str]
     heads: tuple[tuple[str, bool], ...]  # (head, whether a longer word ending with it counts: 女队)
-    not_heads: frozenset[str] = frozenset()  # (words that end so and are none: 部队, 球队)
+    not_heads: tuple[str, ...] = ()  # (words that end so and are none: 部队, 球队)
 
     @classmethod
     def from_data(cls, data: R.Data) -> KnownBodies:
@@ -84,7 +84,7 @@ class KnownBodies:
             | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")}
         return cls(data.words("gazetteers/bodies.txt"), frozenset(world),
                    tuple((r["head"], r["match"] == "end") for r in data.tsv("lexicon/org_heads.tsv")),
-                   data.words("lexicon/org_heads_not.txt"))
+                   tuple(data.words("lexicon/org_heads_not.txt")))
 
     def __contains__(self, name: str) -> bool:
         if name in self.names:
@@ -92,7 +92,7 @@ class KnownBodies:
         for i in range(2, min(len(name), 9)):
             if name[:i] in self.world:
                 rest = name[i:]
-                if not rest.endswith(tuple(self.not_heads)) and any(
+                if not rest.endswith(self.not_heads) and any(
                         rest == h or (end and rest.endswith(h) and len(rest) <= len(h) + 2) for h, end in self.heads):
                     return True
         return False
@@ -155,7 +155,7 @@ def doc_candidates(doc: Doc, places: frozenset[str] = frozenset(), labels: froze
     """Each span of ``doc.spans["kg"]``, in order, with its features if the check judges it (also
     what the trainer reads), None if not: a name the data files list (a pattern's or a
     gazetteer's, with its label; a place of ``places``, the known areas, countries and world places;
-    an organisation of ``bodies``, a national or international body, a country's team) is kept, and
+    an organisation of ``bodies``, a national body, a country's team) is kept, and
     so is one of a single character, and one of a label not in ``labels`` (if given)."""
     view = _DocView(doc)
     for sp in doc.spans.get("kg", []):
@@ -218,6 +218,7 @@ def make_entity_scorer(nlp: Language, name: str, weights: str | None, threshold:
     """``weights``: a JSON file of the trainer's format instead of the packaged one; ``threshold``:
     the probability below which a candidate is dropped (the file's own, chosen by cross-validation,
     if not given; 0 keeps every candidate); ``extra_data``: the user's files extending the known
-    places (``gazetteers/world_places.txt`` …), as for the entity filter."""
+    places and bodies (``gazetteers/world_places.txt``, ``gazetteers/bodies.txt`` …), as for the
+    entity filter."""
     data = R.Data(extra_data)
     return EntityScorer(name, load_weights(weights), threshold, known_places(data), KnownBodies.from_data(data))
