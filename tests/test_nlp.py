@@ -1436,6 +1436,9 @@ def test_world_places_by_name(nlp: Language) -> None:
     found = texts(nlp, "希望随着布隆迪国内形势的稳定，苏里南共和国总统到访。")
     assert ("布隆迪", "Place") in found and ("布隆迪", "Person") not in found
     assert ("苏里南共和国", "Place") in found and ("苏里南", "Place") not in found
+    found = texts(nlp, "博览会在纳米比亚首都温得和克开幕，巴塞罗那和太平洋沿岸的代表参加。")
+    assert {("温得和克", "Place"), ("巴塞罗那", "Place"), ("太平洋", "Place")} <= set(found)
+    assert not [e for e in texts(nlp, "汉堡包和马赛克") if e[1] == "Place"]  # (no city named in a word)
 
 
 def test_a_community_after_its_street_the_model_misreads(nlp: Language) -> None:
