@@ -88,7 +88,7 @@ def test_known_bodies_from_the_data() -> None:
     from kg.nlp import resources as R
     from kg.nlp.entity_model import KnownBodies
     bodies = KnownBodies.from_data(R.Data({}))
-    for name in ("中国队", "中国男队", "日本内阁", "法国国民议会", "四川队", "致公党", "外交部", "九三学社"):
+    for name in ("中国队", "中国男队", "日本内阁", "法国国民议会", "四川队", "致公党", "外交部", "九三学社", "巴西足球队", "新四军"):
         assert name in bodies
     for name in ("中国", "西藏部队", "美国军队", "中国男子网球队", "渝中区志愿服务队", "团队", "民革市委", "公安部门"):
         assert name not in bodies

@@ -76,7 +76,7 @@ class KnownBodies:
     names: frozenset[str]
     world: frozenset[str]
     heads: tuple[tuple[str, bool], ...]  # (head, whether a longer word ending with it counts: 女队)
-    not_heads: tuple[str, ...] = ()  # (words that end so and are none: 部队, 球队)
+    not_heads: frozenset[str] = frozenset()  # (words that end so and are none: 部队, 球队; not 足球队)
 
     @classmethod
     def from_data(cls, data: R.Data) -> KnownBodies:
@@ -84,7 +84,7 @@ class KnownBodies:
             | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")}
         return cls(data.words("gazetteers/bodies.txt"), frozenset(world),
                    tuple((r["head"], r["match"] == "end") for r in data.tsv("lexicon/org_heads.tsv")),
-                   tuple(data.words("lexicon/org_heads_not.txt")))
+                   data.words("lexicon/org_heads_not.txt"))
 
     def __contains__(self, name: str) -> bool:
         if name in self.names:
@@ -92,7 +92,7 @@ class KnownBodies:
         for i in range(2, min(len(name), 9)):
             if name[:i] in self.world:
                 rest = name[i:]
-                if not rest.endswith(self.not_heads) and any(
+                if rest not in self.not_heads and any(
                         rest == h or (end and rest.endswith(h) and len(rest) <= len(h) + 2) for h, end in self.heads):
                     return True
         return False
