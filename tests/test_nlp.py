@@ -2179,3 +2179,20 @@ def test_the_visitor_not_the_visited_and_a_long_group_led(nlp: Language) -> None
             "来到该院联建村走访慰问。")
     assert {("骆荣晖", "走访"), ("王祥生", "走访")} <= roles(nlp, text)
     assert ("张三", "介绍") not in roles(nlp, "张三认为李四家中介绍的情况属实。")  # no visit: no earlier subject
+
+
+def test_outlet_endings_are_data(tmp_path) -> None:
+    """One table (ingest/outlets.tsv) gives the endings of an outlet's name where the credits, the
+    web page's furniture and the relabelled persons read them; a user's rows extend it."""
+    from kg.ingest import lines
+    from kg.nlp import resources as R
+    from kg.nlp.components import load_lexicon
+    lex = load_lexicon()
+    assert "日报" in lex.outlet_endings and lex.outlet_papers == ("报",) and "日报" in lex.dailies
+    assert "融媒体中心" in lines._outlet_endings()  # (credits only)
+    assert [m.group("name") for m in lex.outlet_re.finditer("人民网>>重庆频道")] == ["人民网"]
+    assert not list(lex.outlet_re.finditer("重庆之声>>首页"))
+    extra = tmp_path / "outlets.tsv"
+    extra.write_text("ending\tbyline\tfurniture\tperson\n之声\t\ty\t\n", encoding="utf-8")
+    mine = load_lexicon(data=R.Data({"ingest/outlets.tsv": [str(extra)]}))
+    assert [m.group("name") for m in mine.outlet_re.finditer("重庆之声>>首页")] == ["重庆之声"]

@@ -147,7 +147,10 @@ _ROLE_CHAR_WORDS = frozenset({"文化", "文明", "文艺", "文旅", "文体", 
 
 @cache
 def _outlet_endings() -> tuple[str, ...]:
-    return tuple(sorted(_data_lines("ingest/outlets.txt"), key=len, reverse=True))
+    """The endings of an outlet's name read in the credits (the ``byline`` column of ingest/outlets.tsv)."""
+    header, *rows = (ln.split("\t") for ln in _data_lines("ingest/outlets.tsv"))
+    col = header.index("byline")
+    return tuple(sorted((r[0] for r in rows if len(r) > col and r[col] == "y"), key=len, reverse=True))
 
 
 @cache
@@ -169,7 +172,7 @@ _REPORTER_WORDS = ("首席记者", "见习记者", "实习记者", "特约记者
 
 def outlets(token: str) -> list[str] | None:
     """The outlets a token names (中青报·中青网 -> [中青报, 中青网]; 第1眼TV-华龙网 -> [第1眼TV, 华龙网]),
-    None unless the token is made of outlet names only (each ending as data/ingest/outlets.txt says)."""
+    None unless the token is made of outlet names only (each ending as data/ingest/outlets.tsv says)."""
     if not _OUTLET_CHARS.fullmatch(token):
         return None
     parts = [p for p in _OUTLET_SPLIT.split(token) if p]

@@ -140,9 +140,28 @@ class Lexicon:
     project_verbs: frozenset[str] = frozenset()  # 加装, 改造: verbs inside a project's name
     road_endings: frozenset[str] = frozenset()  # 路, 大道: a road's kind (a suffix's road is named by one word)
     street_offices: tuple[str, ...] = ()  # 城建办, 文化站: a street's own offices (street_office_tails.txt)
+    # 网, 日报: an outlet's name in a web page's furniture; 报 only where 来源 does not precede it
+    # (the furniture column of ingest/outlets.tsv: y, paper)
+    outlet_endings: tuple[str, ...] = ()
+    outlet_papers: tuple[str, ...] = ()
 
     def transliterated(self, name: str) -> bool:
         return transliterated(name, self.translit)
+
+    @cached_property
+    def outlet_re(self) -> re.Pattern[str]:
+        """An outlet named in a web page's furniture (人民网>>重庆频道, 技术支持:荆楚网)."""
+        return re.compile(_OUTLET_BEFORE + _outlet_name(self.outlet_endings + self.outlet_papers) + _OUTLET_AFTER)
+
+    @cached_property
+    def outlet_source_re(self) -> re.Pattern[str]:
+        """An outlet after 来源: (no paper by 报 alone there)."""
+        return re.compile("(?<=来源[:：])\\s*" + _outlet_name(self.outlet_endings))
+
+    @cached_property
+    def dailies(self) -> tuple[str, ...]:
+        """日报, 晚报 …: the furniture's endings of papers by more than 报."""
+        return tuple(e for e in self.outlet_endings if e.endswith("报") and len(e) > 1)
 
     @cached_property
     def suffix_re(self) -> re.Pattern[str]:
@@ -1222,15 +1241,17 @@ def units_before_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 # an outlet named in a web page's furniture: 人民网>>重庆频道, 中工网微信, 技术支持:荆楚网, 作者:西山网,
 # 您现在的位置:四会文明网 >, 华声在线3月5日讯, 本文来源:福州新闻网, 华龙网-新重庆客户端讯
-_OUTLET_NAME = "(?P<name>(?!本)[\u4e00-\u9fff]{1,8}?(?:新闻网|文明网|信息网|网|在线|日报|晚报|晨报|时报|客户端%s))"
-_OUTLET = re.compile(
-    "(?:^|(?<=[\\s「【（(_|｜@-])|(?<=(?:来源|作者|支持|位置|出品|发布|阅读|声明)[:：])|(?<=来源为[“\"]))"
-    + (_OUTLET_NAME % "|报") +
+def _outlet_name(endings: Iterable[str]) -> str:
+    """The pattern of an outlet's name by its endings (longest first; none: a pattern that matches nothing)."""
+    alts = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) or "(?!)"
+    return f"(?P<name>(?!本)[\u4e00-\u9fff]{{1,8}}?(?:{alts}))"
+
+
+_OUTLET_BEFORE = ("(?:^|(?<=[\\s「【（(_|｜@-])|(?<=(?:来源|作者|支持|位置|出品|发布|阅读|声明)[:：])"
+                  "|(?<=来源为[“\"]))")
+_OUTLET_AFTER = (
     "(?=\\s*(?:>|＞|»|[|｜/]|[-—][\u4e00-\u9fff]{2,6}频道|当前位置|首页|微信|微博|客户端|记者|讯|消息|[(（]|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:电|讯)"
     "|[」】”\"\\n]|(?:网站|内容)?版权所有|LOGO|$)|\\s+(?:发布|时间|日期|编辑|责编|作者|来源|点击))")
-# after 来源: the name ends where a word ends, whatever follows (来源:湖北文明网为巩固…: the line joined to the next)
-_OUTLET_SOURCE = re.compile("(?<=来源[:：])\\s*" + _OUTLET_NAME % "")  # (no paper by 报 alone there)
-_DAILIES = ("日报", "晚报", "晨报", "时报")
 _OUTLET_WORD_TAGS = frozenset({"ORG", "LOC", "nz", "nw", "n", "j", "PER"})
 
 
@@ -1238,12 +1259,13 @@ def outlet_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     """News outlets in a web page's furniture and datelines (人民网>>, 中工网微信, 技术支持:荆楚网); a paper
     other than a 日报 by four characters or more (中国文化报, not 简报)."""
     out: list[Cand] = []
-    matches = list(_OUTLET.finditer(text))
-    matches += [m for m in _OUTLET_SOURCE.finditer(text) if widx.is_end(m.end("name"))]
+    matches = list(lex.outlet_re.finditer(text))
+    # after 来源: the name ends where a word ends, whatever follows (来源:湖北文明网为巩固…: the line joined on)
+    matches += [m for m in lex.outlet_source_re.finditer(text) if widx.is_end(m.end("name"))]
     for m in matches:
         s, e = m.span("name")
         words = _words_in(widx, s, e)
-        short_paper = text[s:e].endswith("报") and not text[s:e].endswith(_DAILIES) and e - s < 4
+        short_paper = text[s:e].endswith("报") and not text[s:e].endswith(lex.dailies) and e - s < 4
         tags = _OUTLET_WORD_TAGS | {"a"} if text.endswith("客户端", s, e) else _OUTLET_WORD_TAGS  # (新|重庆|客户端)
         if e - s < 2 or text[s:e] in lex.generic or not widx.is_start(s) or short_paper or \
                 any(w[2] not in tags for w in words if w[1] <= e - 2):
