@@ -141,7 +141,6 @@ def main() -> None:
                                 [p for r, p in zip(rows, scored, strict=True) if r["label"] == label],
                                 t, cores[label])[2] for t in [0.0, *THRESHOLDS]} for label in LABELS}
     print(f"{'threshold':>10}" + "".join(f"{label[:10]:>11}" for label in LABELS) + f"{'all':>8}")
-    labels = list(LABELS)
     table: dict[float, tuple[float, float, float]] = {}
     for t in [0.0, *THRESHOLDS]:
         table[t] = entity_f1(rows, scored, t, sum(cores.values()))
