@@ -88,10 +88,29 @@ def test_known_bodies_from_the_data() -> None:
     from kg.nlp import resources as R
     from kg.nlp.entity_model import KnownBodies
     bodies = KnownBodies.from_data(R.Data({}))
-    for name in ("中国队", "中国男队", "日本内阁", "法国国民议会", "四川队", "致公党", "外交部", "九三学社", "巴西足球队", "新四军"):
+    for name in ("中国队", "中国男队", "日本内阁", "法国国民议会", "四川队", "致公党", "外交部", "九三学社", "巴西足球队", "新四军",
+                 "中国男子网球队", "中国国家队"):  # (through the modifiers of org_head_modifiers.txt, as the rule)
         assert name in bodies
-    for name in ("中国", "西藏部队", "美国军队", "中国男子网球队", "渝中区志愿服务队", "团队", "民革市委", "公安部门"):
+    for name in ("中国", "西藏部队", "美国军队", "中国男子部队", "渝中区志愿服务队", "团队", "民革市委", "公安部门",
+                 "中国男子", "中国足球协会青年队"):
         assert name not in bodies
+    for name in ("基里延科", "阿·德米特里延科", "内塔尼亚胡"):
+        assert bodies.foreign_person(name)
+    for name in ("亚罗", "黄茂军", "林文华", "上清寺"):  # (three characters or fewer: a Chinese name may be all of them)
+        assert not bodies.foreign_person(name)
+
+
+def test_foreign_persons_are_not_judged(raw: Language, full: Language, tmp_path: Path) -> None:
+    """A transcribed foreign name of four characters or more the model reads as a person is kept even by
+    weights that reject everything; a Chinese name is not."""
+    weights = tmp_path / "w.json"
+    weights.write_text(json.dumps({"bias": -50.0, "weights": {}, "threshold": 0.5,
+                                   "labels": ["Person", "Organization", "Place"]}), encoding="utf-8")
+    from kg.nlp.entity_model import make_entity_scorer
+    scorer = make_entity_scorer(raw, "s", str(weights), None, {})
+    doc = scorer(raw("叶利钦第三次仍坚持提名基里延科，张伟也表示支持。"))
+    names = {e.text for e in doc.ents if e.label_ == "Person"}
+    assert "基里延科" in names and "张伟" not in names
 
 
 def test_features_are_general_not_names(raw: Language) -> None:

@@ -313,6 +313,25 @@ def test_foreign_names_joined(nlp: Language, text: str, expected: str) -> None:
 
 def test_foreign_name_after_a_title(nlp: Language) -> None:
     assert ("基里延科", "Person") in texts(nlp, "俄罗斯总理基里延科认为金融形势稳定。")
+    assert ("内塔尼亚胡", "Person") in texts(nlp, "以色列总理内塔尼亚胡24日在这里说。")  # (the day ends a name)
+
+
+def test_name_after_a_title_ends_at_the_day(nlp: Language) -> None:
+    """The rule reads the name up to the day (not only the model): 区委书记黄茂军24日主持."""
+    doc = nlp("区委书记黄茂军24日主持会议。")
+    assert ("黄茂军", "Person", "title-name") in [(s.text, s.label_, s.id_) for s in doc.spans["kg"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("牙买加队的表现很好。", "牙买加队"), ("巴西足球队教练说", "巴西足球队"),
+                                                ("贝克尔率领的德国男子网球队昨天获胜", "德国男子网球队")])
+def test_world_place_and_a_team(full: Language, text: str, expected: str) -> None:
+    """A world place the model reads inside one word, or tags as an organisation, with a team's head."""
+    assert (expected, "Organization") in texts(full, text)
+
+
+def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
+    got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
+    assert ("月球", "Place") in got and ("地球", "Place") in got
 
 
 def test_title_taken_into_a_statistical_name_is_cut(nlp: Language) -> None:

@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import resources as R
 from kg.nlp.components import known_places
+from kg.nlp.rules import org_head, transliterated
 from kg.nlp.textcache import text_of
 
 __all__ = ["EntityScorer", "KnownBodies", "ScorerWeights", "doc_candidates", "load_weights", "related"]
@@ -69,22 +70,29 @@ def load_weights(path: str | Path | None = None) -> ScorerWeights:
 class KnownBodies:
     """Organisations the data name: national bodies (``gazetteers/bodies.txt``: 致公党, 九三学社,
     外交部; not looked up in the text), and a country, province or world place (``gazetteers/world_places.txt``, the
-    names of ``lexicon/place_abbreviations.tsv``) with a head of ``lexicon/org_heads.tsv`` (中国队, 印尼女队,
-    伊朗议会, 美国代表团). The local pages the scorer is fitted to rarely print them, so it has no
-    evidence on them; they are kept as the data name them."""
+    names of ``lexicon/place_abbreviations.tsv``) with a head of ``lexicon/org_heads.tsv``, through the
+    modifiers of ``lexicon/org_head_modifiers.txt`` (中国队, 印尼女队, 伊朗议会, 美国代表团, 德国男子网球队: the
+    head test of the rule that finds them, ``rules.org_head``). The local pages the scorer is fitted to
+    rarely print them, so it has no evidence on them; they are kept as the data name them. So is a
+    person's name of four characters or more, all of foreign-name transcription
+    (``lexicon/transliteration_chars.txt``: 基里延科, 阿·德米特里延科), which those pages rarely print either."""
 
     names: frozenset[str]
     world: frozenset[str]
-    heads: tuple[tuple[str, bool], ...]  # (head, whether a longer word ending with it counts: 女队)
+    heads: tuple[tuple[str, str, int], ...]  # (head, word|end, min_len) as org_heads.tsv
     not_heads: frozenset[str] = frozenset()  # (words that end so and are none: 部队, 球队; not 足球队)
+    modifiers: tuple[str, ...] = ()  # 男子, 国家: between the place and the head
+    translit: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: R.Data) -> KnownBodies:
         world = data.words("gazetteers/world_places.txt") \
             | {r["name"] for r in data.tsv("lexicon/place_abbreviations.tsv")}
         return cls(data.words("gazetteers/bodies.txt"), frozenset(world),
-                   tuple((r["head"], r["match"] == "end") for r in data.tsv("lexicon/org_heads.tsv")),
-                   data.words("lexicon/org_heads_not.txt"))
+                   tuple((r["head"], r["match"], int(r["min_len"] or 1)) for r in data.tsv("lexicon/org_heads.tsv")),
+                   data.words("lexicon/org_heads_not.txt"),
+                   tuple(sorted(data.words("lexicon/org_head_modifiers.txt"), key=len, reverse=True)),
+                   frozenset("".join(data.words("lexicon/transliteration_chars.txt"))))
 
     def __contains__(self, name: str) -> bool:
         if name in self.names:
@@ -92,10 +100,17 @@ class KnownBodies:
         for i in range(2, min(len(name), 9)):
             if name[:i] in self.world:
                 rest = name[i:]
-                if rest not in self.not_heads and any(
-                        rest == h or (end and rest.endswith(h) and len(rest) <= len(h) + 2) for h, end in self.heads):
+                while (m := next((m for m in self.modifiers if rest.startswith(m) and len(rest) > len(m)), "")):
+                    rest = rest[len(m):]  # 德国|男子|网球队
+                head = org_head(rest, self.heads, self.not_heads)
+                if head is not None and len(rest) <= len(head) + 2:  # (a word ending with the head: 网球队)
                     return True
         return False
+
+    def foreign_person(self, name: str) -> bool:
+        """A transcribed foreign person's name (four characters or more, a separating dot aside)."""
+        core = name.replace("·", "")
+        return len(core) >= 4 and transliterated(core, self.translit)
 
 
 def _length(n: int) -> str:
@@ -155,7 +170,7 @@ def doc_candidates(doc: Doc, places: frozenset[str] = frozenset(), labels: froze
     """Each span of ``doc.spans["kg"]``, in order, with its features if the check judges it (also
     what the trainer reads), None if not: a name the data files list (a pattern's or a
     gazetteer's, with its label; a place of ``places``, the known areas, countries and world places;
-    an organisation of ``bodies``, a national body, a country's team) is kept, and
+    an organisation of ``bodies``, a national body, a country's team; a foreign person's name) is kept, and
     so is one of a single character, and one of a label not in ``labels`` (if given)."""
     view = _DocView(doc)
     for sp in doc.spans.get("kg", []):
@@ -163,7 +178,8 @@ def doc_candidates(doc: Doc, places: frozenset[str] = frozenset(), labels: froze
         if (labels is None or sp.label_ in labels) and len(sp.text) > 1 \
                 and key not in view.groups["patterns"] and key not in view.groups["gazetteer"] \
                 and not (sp.label_ == "Place" and sp.text in places) \
-                and not (sp.label_ == "Organization" and bodies is not None and sp.text in bodies):
+                and not (sp.label_ == "Organization" and bodies is not None and sp.text in bodies) \
+                and not (sp.label_ == "Person" and bodies is not None and bodies.foreign_person(sp.text)):
             yield sp, _features(view, sp)
         else:
             yield sp, None

@@ -24,6 +24,7 @@ __all__ = [
     "abbreviated_places",
     "foreign_names",
     "names_after_titles",
+    "org_head",
     "place_org_names",
     "street_community_forms",
     "suffix_names",
@@ -757,7 +758,7 @@ def _item_cands(items: list[str], pos: int, kind: str, label: str) -> list[Cand]
 # ---------------------------------------------------------------------------
 # names after post titles: 副区长陈平, 团市委副书记杨春渝
 
-_NAME_END_PUNCT = "[、，。；：！？,;:]|$|\\s"
+_NAME_END_PUNCT = "[、，。；：！？,;:]|$|\\s|[0-9０-９]{1,2}日"  # or the day: 总理内塔尼亚胡24日说
 
 
 def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
@@ -997,22 +998,35 @@ def abbreviated_places(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 # a place and an organisation's head: 中国队, 古巴代表团, 日本内阁, 法国国民议会
 
 
+def org_head(word: str, heads: Sequence[tuple[str, str, int]], not_heads: frozenset[str]) -> str | None:
+    """The head of ``lexicon/org_heads.tsv`` (rows head, match, min_len) that makes `word` an
+    organisation's head word (队 of 足球队, 议会), None if none does (团队, 部队: org_heads_not.txt)."""
+    if word in not_heads:
+        return None
+    return next((h for h, how, n in heads
+                 if ((word == h) if how == "word" else (word.endswith(h) and len(word) >= n))), None)
+
+
 def _is_head(word: str, lex: Lexicon) -> bool:
-    if word in lex.org_heads_not:
-        return False
-    return any((word == h) if how == "word" else (word.endswith(h) and len(word) >= n)
-               for h, how, n in lex.org_heads)
+    return org_head(word, lex.org_heads, lex.org_heads_not) is not None
 
 
 def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
-    """A statistical place followed (through 国家, 男子 ...) by an organisation's head word."""
+    """A place (the model's, or a world place it tags otherwise: 巴西/ORG) followed (through 国家,
+    男子 ...) by an organisation's head word."""
     out: list[Cand] = []
     words = widx.words
-    for i, (s, _e, tag) in enumerate(words):
-        if tag != "LOC" or (i > 0 and words[i - 1][2] == "LOC" and words[i - 1][1] == s):
+    place = [tag == "LOC" or text[s:e] in lex.world_places for s, e, tag in words]
+    for i, (s, e, _tag) in enumerate(words):
+        if not place[i]:
+            word = text[s:e]  # 牙买加队/n: a world place and a head the model reads as one word
+            if any(word[:k] in lex.world_places and _is_head(word[k:], lex) for k in range(2, len(word))):
+                out.append(Cand(s, e, "Organization", "place+head"))
+            continue
+        if i > 0 and place[i - 1] and words[i - 1][1] == s:
             continue
         j = i + 1
-        while j < len(words) and words[j][2] == "LOC" and words[j][0] == words[j - 1][1]:
+        while j < len(words) and place[j] and words[j][0] == words[j - 1][1]:
             j += 1  # 中国香港队: places in a row
         while j < len(words) and text[words[j][0]:words[j][1]] in lex.org_head_modifiers:
             j += 1
