@@ -329,6 +329,20 @@ def test_world_place_and_a_team(full: Language, text: str, expected: str) -> Non
     assert (expected, "Organization") in texts(full, text)
 
 
+@pytest.mark.parametrize("text", ["比赛均到北京时间清晨4时45分。", "1998年削减6.93亿挪威克朗。"])
+def test_a_time_zone_or_a_currency_names_no_place(nlp: Language, text: str) -> None:
+    assert not [e for e in texts(nlp, text) if e[1] == "Place"]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("漫画家华君武、丁聪、朱根华、苗地等在网上展示作品。", "苗地", "苗地等"),  # (等 ends a listed name)
+    ("唐军副总裁告诉记者。", "唐军", "唐军副"),  # (副 begins the title, no third character of the name)
+])
+def test_a_name_ends_before_a_list_end_or_a_title(nlp: Language, text: str, expected: str, not_expected: str) -> None:
+    got = [e[0] for e in texts(nlp, text) if e[1] == "Person"]
+    assert expected in got and not_expected not in got
+
+
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got

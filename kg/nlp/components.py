@@ -616,9 +616,9 @@ class EntityFilter:
         # 兰州日报, 西山网: a name the model reads as a person that ends so is an outlet (ingest/outlets.tsv)
         self.outlet_person_ends = tuple(r["ending"] for r in data.tsv("ingest/outlets.tsv") if r["person"] == "y")
         # what is no name's third character: a word that ends a name, an adverb, a verb of taking a post,
-        # a body's ending (区红会|秘书长: the red cross's short name)
+        # a body's ending (区红会|秘书长: the red cross's short name), a title's first character (唐军|副总裁)
         self.third_not = self.name_end_chars | data.words("lexicon/name_tail_adverbs.txt") \
-            | frozenset("任兼为是会委局办部所院处科队站厅")
+            | frozenset("任兼为是会委局办部所院处科队站厅" + _TITLE_PREFIXES)
         self.place_tails = sorted(data.words("lexicon/place_tails.txt"), key=len, reverse=True)
         self.org_head_ends = tuple(r["head"] for r in data.tsv("lexicon/org_heads.tsv") if r.get("relabel") == "y")
         self.org_heads_not = tuple(data.words("lexicon/org_heads_not.txt"))
@@ -1057,8 +1057,9 @@ class EntityFilter:
         if key == "lac" and label == "Place" and len(sp.text) > 2 and sp.text.endswith(self.org_head_ends) \
                 and not sp.text.endswith(self.org_heads_not):
             label = "Organization"  # 八一队, 古巴代表团: a team or a delegation (org_heads.tsv), not a place
-        if key == "lac" and label == "Place" and text.startswith(self.adjective_tails, sp.end_char):
-            return out  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan
+        if (key == "lac" or (key == "gazetteer" and sp.text in self.world_places)) and label == "Place" \
+                and text.startswith(self.adjective_tails, sp.end_char):
+            return out  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan; 挪威克朗: a currency
         chain = _VILLAGE_CLINIC.match(name) if label == "Hospital" else None
         if chain is not None and chain.start("village") > 0:  # 乐亭县古河乡|李各庄村卫生室: a village's clinic
             for unit in _CHAIN_UNITS.finditer(name, 0, chain.start("village")):

@@ -884,7 +884,7 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             s = items[1][0]  # 副区长郭俊、石时和…: a title's second name, which the model missed
             for n in (3, 2):
                 if item_re.fullmatch(text, s, s + n) and widx.is_end(s + n) \
-                        and lex.name_end.match(text[s + n:s + n + 4]):
+                        and text[s + n - 1] not in lex.name_end_words and lex.name_end.match(text[s + n:s + n + 4]):
                     out.append(Cand(s, s + n, "Person", "name-in-list"))
                     break
         if len(items) < 3:
@@ -911,7 +911,8 @@ def names_in_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 out.append(Cand(s, e, "Person", "name-in-list"))
             elif last:  # 张琳鑫、楼存根等: the last name ends before a word that ends a name
                 for n in (3, 2):
-                    if item_re.fullmatch(text, s, s + n) and lex.name_end.match(text[s + n:s + n + 4]):
+                    if item_re.fullmatch(text, s, s + n) and text[s + n - 1] not in lex.name_end_words \
+                            and lex.name_end.match(text[s + n:s + n + 4]):  # (苗地|等在: 等 ends the name)
                         out.append(Cand(s, s + n, "Person", "name-in-list"))
                         break
     return out
