@@ -343,6 +343,15 @@ def test_a_name_ends_before_a_list_end_or_a_title(nlp: Language, text: str, expe
     assert expected in got and not_expected not in got
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今天是世界读书日，也是国际消除贫困日。", {"世界读书日", "国际消除贫困日"}),
+    ("在全国科普月活动中", {"全国科普月"}),
+    ("国际社会曾希望日本成为阻止危机扩大的力量。", set()),  # (日 of 日本 ends no observance)
+])
+def test_observance_days_end_a_word(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {e[0] for e in texts(nlp, text) if e[1] == "Programme"} == expected
+
+
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got

@@ -330,7 +330,8 @@ def make_gazetteer(nlp: Language, name: str, spans_key: str, extra_streets: list
 
 class RegexRuler:
     """Regular-expression patterns (JSONL: label, pattern, boundary, id, word_tags) mapped back
-    with ``Doc.char_span``. ``boundary: "word"`` requires the match to start a LAC word;
+    with ``Doc.char_span``. ``boundary: "word"`` requires the match to start a LAC word, ``"words"``
+    to start one and end one (世界读书日, not 国际社会曾希望日|本);
     ``"word_or_place"`` also accepts a match that starts with the last character of a
     district's name (锦江区|科协) and takes the name in; ``word_tags`` lists the LAC tags
     the words inside the match may have; a group named ``name`` marks the name within the
@@ -352,6 +353,7 @@ class RegexRuler:
     def __call__(self, doc: Doc) -> Doc:
         words = doc._.lac_words or []
         starts = {s for s, _, _ in words}
+        ends = {e for _, e, _ in words}
         loc_ending = {e: s for s, e, t in words if t == "LOC"}
         loc_covering = {c: (s, e) for s, e, t in words if t == "LOC" for c in range(s, e)}
         spans = []
@@ -369,7 +371,9 @@ class RegexRuler:
                     start = loc_covering[start][0]
                     while start in loc_ending:
                         start = loc_ending[start]
-                elif boundary in ("word", "word_or_place") and start not in starts:
+                elif boundary in ("word", "words", "word_or_place") and start not in starts:
+                    continue
+                if boundary == "words" and m.end() not in ends:
                     continue
                 end = m.end()
                 if "name" in rx.groupindex:  # 第十八个|爱国卫生月: the pattern's context is no part of the name
