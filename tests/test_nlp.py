@@ -352,6 +352,14 @@ def test_observance_days_end_a_word(nlp: Language, text: str, expected: set[str]
     assert {e[0] for e in texts(nlp, text) if e[1] == "Programme"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("社区举办“邻里情”文化节，开展“三社”联动。", {"“邻里情”文化节", "“三社”联动"}),
+    ("发布实施“十二五”节能减排综合性工作方案。", set()),  # (节 of 节能 ends no festival)
+])
+def test_quoted_activities_end_a_word(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {e[0] for e in texts(nlp, text) if e[1] == "Programme"} == expected
+
+
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got
