@@ -360,6 +360,15 @@ def test_quoted_activities_end_a_word(nlp: Language, text: str, expected: set[st
     assert {e[0] for e in texts(nlp, text) if e[1] == "Programme"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("以江泽民同志为总书记的党中央总揽全局、正确领导。", {"党中央"}),
+    ("不断提高总揽全局的能力。", set()),  # (全局 ends like a bureau, 局, and names none: org_ending_words_not.txt)
+    ("国家安全局和市民政局联合发文。", {"国家安全局", "市民政局"}),  # (but 安全局, 民政局 are bureaus)
+])
+def test_a_word_that_ends_like_a_body_is_no_ending(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {e[0] for e in texts(nlp, text) if e[1] == "Organization"} == expected
+
+
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got

@@ -157,6 +157,7 @@ class OrgEvidence:
         self.after = re.compile("^(?:" + "|".join(map(re.escape, after)) + ")")
         self.translit = frozenset("".join(data.words("lexicon/transliteration_chars.txt")))
         self.abstract = tuple(data.words("lexicon/not_organisation_endings.txt"))
+        self.ending_words_not = tuple(data.words("lexicon/org_ending_words_not.txt"))  # 全局, 场所
 
     def is_abstract(self, name: str) -> bool:
         """An abstract noun's ending (竞争力, 现代化): no organisation however sure the model is."""
@@ -167,7 +168,7 @@ class OrgEvidence:
         return len(name) >= 3 and transliterated(name, self.translit)
 
     def has_ending(self, name: str) -> bool:
-        return bool(self.ending.search(name))
+        return bool(self.ending.search(name)) and not name.endswith(self.ending_words_not)
 
     def cue(self, text: str, start: int, end: int) -> bool:
         """A company named without 公司: 商业巨头华润, UNIQLO（优衣库）, 英特尔发表声明."""
