@@ -369,6 +369,25 @@ def test_a_word_that_ends_like_a_body_is_no_ending(nlp: Language, text: str, exp
     assert {e[0] for e in texts(nlp, text) if e[1] == "Organization"} == expected
 
 
+@pytest.mark.parametrize(("text", "label", "not_expected"), [
+    ("关键在于领导能否同群众相结合，在于各级领导。", "Person", "相结合"),  # (a verb after a role noun)
+    ("毛主席万岁！万万岁！", "Person", "万岁"),
+    ("增强中西部地区高校办学实力。", "Organization", "中西部地区高校办"),  # (办 opens 办学)
+    ("在全国进行中小企业股份转让系统试点。", "Programme", "全国进行中小企业股份转让系统试点"),
+    ("认真办好保险公司、信托公司、财务公司。", "Organization", "认真办好保险公司"),
+    ("认真办好保险公司、信托公司、财务公司。", "Organization", "信托公司"),  # (kinds of company, none named)
+])
+def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_expected: str) -> None:
+    assert (not_expected, label) not in texts(nlp, text)
+
+
+def test_a_list_of_programmes_ends_with_two_joined_by_and(nlp: Language) -> None:
+    doc = nlp("开展绿色家庭、绿色学校、绿色社区和绿色出行等行动。")
+    got = {(s.text, s.kb_id_) for s in doc.spans["kg"] if s.label_ == "Programme"}
+    assert {("绿色社区", "绿色社区行动"), ("绿色出行", "绿色出行行动")} <= got
+    assert not any("和" in name for name, _ in got)
+
+
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got

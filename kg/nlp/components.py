@@ -90,6 +90,7 @@ _LIST_ITEM = re.compile("(?:(?<=[、，,：:])(?!以及|及)|(?<=[、，,：:]�
                         "|(?<=、)[\u4e00-\u9fff]{2,8}?[局办委部厅](?=主要负责|负责同志|有关负责|相关负责|领导)")
 _LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
                                "|(?<=[，,：:、])[\u4e00-\u9fff]{2,4}社区(?=、)")
+_LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "u", "r"})
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
 _DASH_AFTER = re.compile("\\s*[-－—]")
 _HAN_BEFORE = re.compile("(?![省市州])[\u4e00-\u9fff]$")  # (安徽省和县: the county, after its province)
@@ -355,6 +356,7 @@ class RegexRuler:
         words = doc._.lac_words or []
         starts = {s for s, _, _ in words}
         ends = {e for _, e, _ in words}
+        word_at = {c: w for w in words for c in range(w[0], w[1])}
         loc_ending = {e: s for s, e, t in words if t == "LOC"}
         loc_covering = {c: (s, e) for s, e, t in words if t == "LOC" for c in range(s, e)}
         spans = []
@@ -376,6 +378,9 @@ class RegexRuler:
                     continue
                 if boundary == "words" and m.end() not in ends:
                     continue
+                if label == "Organization" and m.end() not in ends and (w := word_at.get(m.end())) is not None \
+                        and w[2] in ("v", "vn") and w[0] < m.end():
+                    continue  # 高校办|学: the body's last character opens a verb, no body
                 end = m.end()
                 if "name" in rx.groupindex:  # 第十八个|爱国卫生月: the pattern's context is no part of the name
                     start, end = m.span("name")
@@ -786,7 +791,13 @@ class EntityFilter:
     def _listed_bodies(doc: Doc, text: str, kept: list[Span]) -> list[Span]:
         """区委办、区政府办、区发改委、商务局、科工局: an item of a list of bodies, printed between
         named ones, ending as a body does, is a body too (商务局, 科工局 the model missed)."""
-        items = [m.span() for m in _LIST_ITEM.finditer(text)]
+        word_from = {w[0]: w for w in doc._.lac_words or ()}
+        items = []
+        for m in _LIST_ITEM.finditer(text):
+            s, e = m.span()
+            while (w := word_from.get(s)) is not None and w[2] in _LEAD_TAGS and w[1] < e:
+                s = w[1]  # 认真|办好|保险公司、信托公司: verbs before the first item are no part of it
+            items.append((s, e))
         item_starts = {s for s, _ in items}
         orgs = {(k.start_char, k.end_char) for k in kept if k.label_ == "Organization"}
         # (a body named at the item's start stays, nested: 区委 of 区委办)

@@ -786,6 +786,9 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         verb_next = nxt is not None and nxt[0] == e and nxt[1] - e >= 2 and (
             text[e:nxt[1]] in lex.name_end_words  # (书记曾宝柱|出席会议: a verb the model reads with its object)
             or (nxt[2] in ("v", "vn") and nxt[1] - e >= 3 and text[e:e + 2] in lex.name_end_words))
+        if m.group("head") in lex.role_nouns and not lac_name and w is not None and (w[0], w[1]) == (s, e) \
+                and e - s == 3 and w[2] in ("v", "vn", "a") and not verb_next:
+            continue  # 同群众|相结合: a verb of three characters after a role noun, no name
         third = widx.covering(s + 2)
         if lac_name and e - s == 3 and w[1] == s + 2 and text[s + 2] not in lex.name_tail_adverbs \
                 and text[s + 2:s + 4] not in lex.name_end_words \
@@ -1064,6 +1067,9 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = w[1]  # 要|实施好|就业促进, 签约|的|鼓楼区…: verbs and particles before the list are no part of it
         pos = start
         items = m.group(1)[start - m.start(1):].split("、")
+        last = re.fullmatch(f"([{HAN}]{{2,}})[和及与]([{HAN}]{{2,}})", items[-1])
+        if last is not None:
+            items[-1:] = [last.group(1), last.group(2)]  # 绿色社区和绿色出行等行动: the last two joined by 和
         if len(items) < 2 or any(len(i) < 2 for i in items) or all(len(i) == 2 for i in items):
             continue  # (理发、洗衣、助餐、理疗等项目: services of a word each, no programme named)
         out.extend(Cand(p, p + len(item), "Programme", "programme:list", canonical=item + m.group(2))
