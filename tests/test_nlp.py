@@ -381,13 +381,6 @@ def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_e
     assert (not_expected, label) not in texts(nlp, text)
 
 
-def test_a_list_of_programmes_ends_with_two_joined_by_and(nlp: Language) -> None:
-    doc = nlp("开展绿色家庭、绿色学校、绿色社区和绿色出行等行动。")
-    got = {(s.text, s.kb_id_) for s in doc.spans["kg"] if s.label_ == "Programme"}
-    assert {("绿色社区", "绿色社区行动"), ("绿色出行", "绿色出行行动")} <= got
-    assert not any("和" in name for name, _ in got)
-
-
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got

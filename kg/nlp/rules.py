@@ -1067,9 +1067,6 @@ def programme_lists(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = w[1]  # 要|实施好|就业促进, 签约|的|鼓楼区…: verbs and particles before the list are no part of it
         pos = start
         items = m.group(1)[start - m.start(1):].split("、")
-        last = re.fullmatch(f"([{HAN}]{{2,}})[和及与]([{HAN}]{{2,}})", items[-1])
-        if last is not None:
-            items[-1:] = [last.group(1), last.group(2)]  # 绿色社区和绿色出行等行动: the last two joined by 和
         if len(items) < 2 or any(len(i) < 2 for i in items) or all(len(i) == 2 for i in items):
             continue  # (理发、洗衣、助餐、理疗等项目: services of a word each, no programme named)
         out.extend(Cand(p, p + len(item), "Programme", "programme:list", canonical=item + m.group(2))
