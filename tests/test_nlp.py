@@ -381,6 +381,12 @@ def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_e
     assert (not_expected, label) not in texts(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [("衡阳有色冶金机械总厂的子弟小学", "衡阳有色冶金机械总厂"),
+                                                ("赠送给成都地质所4套仪器", "成都地质所")])
+def test_a_statistical_place_that_is_a_works_or_an_institute(nlp: Language, text: str, expected: str) -> None:
+    assert (expected, "Organization") in texts(nlp, text)
+
+
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got
