@@ -927,6 +927,9 @@ class EntityFilter:
         if key == "lac" and label == "Person" and \
                 confidence.get((sp.start_char, sp.end_char), 1.0) < self.min_confidence:
             return out  # LAC itself is unsure of the name: 殷红, 毛手毛
+        if key == "lac" and label == "Organization" and sp.text.endswith("所") and self.org.has_ending(sp.text[:-1]) \
+                and words_at.get(sp.end_char, (0, ""))[1] in ("v", "vn"):
+            sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 共产党|所|领导的: a particle
         if key == "lac" and label == "Organization" and sp.text.endswith("办事") and text.startswith("处", sp.end_char):
             sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 建章路街道办事|处在: the office
         if key == "lac" and label in ("Place", "Community", "Street") and sp.text.endswith(("社区", "街道", "村")) \
