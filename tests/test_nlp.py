@@ -379,6 +379,7 @@ def test_a_word_that_ends_like_a_body_is_no_ending(nlp: Language, text: str, exp
     ("有少数党员和干部对工作极不负责。", "Person", "和干部"),  # (a conjunction between role nouns)
     ("全国新增城市污水日处理能力1149万吨。", "Programme", "全国新增城市污水日"),  # (a daily capacity)
     ("他们认识到，共产党所领导的人民民主国家。", "Organization", "共产党所"),  # (所 a particle before a verb)
+    ("特别是“九五”是我国推进改革开放的重要时期。", "Programme", "“九五”是我国推进改革"),  # (是 opens a clause)
 ])
 def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_expected: str) -> None:
     assert (not_expected, label) not in texts(nlp, text)
