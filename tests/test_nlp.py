@@ -305,7 +305,8 @@ def test_place_without_organisation_head(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("泰中友协会长差猜·春哈旺。", "差猜·春哈旺"), ("执行干事彼得·皮奥在开幕式上讲话", "彼得·皮奥"),
-     ("副司令官马克思·卢布里克的妹妹", "马克思·卢布里克")],
+     ("副司令官马克思·卢布里克的妹妹", "马克思·卢布里克"),
+     ("廉政委员会主席马格坦戈尔·圭尼贡多日前宣布", "马格坦戈尔·圭尼贡多")],  # (a dot inside the second part)
 )
 def test_foreign_names_joined(nlp: Language, text: str, expected: str) -> None:
     assert (expected, "Person") in texts(nlp, text)

@@ -1432,7 +1432,7 @@ def foreign_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             ns, ne, ntag = words[j + 1]
             word = text[ns:ne]
             if ns == end and ntag == "PER" and lex.transliterated(text[s:end].strip("".join(_NAME_DOT))) \
-                    and lex.transliterated(word):
+                    and lex.transliterated("".join(c for c in word if c not in _NAME_DOT)):
                 j, end = j + 1, ne  # 亚斯特|任布斯基
             elif ns == end and ntag == "PER" and word[0] in _NAME_DOT and len(word) > 1:
                 j, end = j + 1, ne  # 彼得|·皮奥
