@@ -381,9 +381,26 @@ def test_a_word_that_ends_like_a_body_is_no_ending(nlp: Language, text: str, exp
     ("全国新增城市污水日处理能力1149万吨。", "Programme", "全国新增城市污水日"),  # (a daily capacity)
     ("他们认识到，共产党所领导的人民民主国家。", "Organization", "共产党所"),  # (所 a particle before a verb)
     ("特别是“九五”是我国推进改革开放的重要时期。", "Programme", "“九五”是我国推进改革"),  # (是 opens a clause)
+    ("审议了国务院总理李强所作的政府工作报告。", "Person", "李强所"),  # (所作 ends a name after a title)
+    ("全国广大工人、农民、知识分子、干部、人民解放军和武警部队官兵。", "Organization", "干部"),  # (干部 ends like a body)
+    ("严格遵守历次中美公报所规定的原则。", "Organization", "中美公报"),
+    ("据报道，智利比索近一周贬值。", "Place", "智利比索"),  # (a currency the model reads with its country)
 ])
 def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_expected: str) -> None:
     assert (not_expected, label) not in texts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("中国科学院同苏联科学院签订了协议。", {"中国科学院", "苏联科学院"}, "中国科学院同苏联科学院"),
+    ("中国农业科学院同苏联列宁农业科学院签订协议。", {"中国农业科学院", "苏联列宁农业科学院"},
+     "中国农业科学院同苏联列宁农业科学院"),
+    ("人民解放军西藏军区和西藏自治区筹备委员会成立。", {"西藏自治区筹备委员会"}, "人民解放军西藏军区和西藏自治区筹备委员会"),
+    ("重庆市人大代表、重庆同创置业（集团）有限公司董事长", set(), "创置业"),  # (同 of a company's name)
+    ("市政协农业和农村委员会主任", {"市政协农业和农村委员会"}, "农村委员会"),  # (two remits of one body)
+])
+def test_two_bodies_joined_by_a_conjunction(nlp: Language, text: str, expected: set[str], not_expected: str) -> None:
+    got = {e[0] for e in texts(nlp, text) if e[1] == "Organization"}
+    assert expected <= got and not_expected not in got
 
 
 @pytest.mark.parametrize(("text", "expected"), [("衡阳有色冶金机械总厂的子弟小学", "衡阳有色冶金机械总厂"),

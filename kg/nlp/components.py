@@ -90,6 +90,7 @@ _LIST_ITEM = re.compile("(?:(?<=[、，,：:])(?!以及|及)|(?<=[、，,：:]�
                         "|(?<=、)[\u4e00-\u9fff]{2,8}?[局办委部厅](?=主要负责|负责同志|有关负责|相关负责|领导)")
 _LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
                                "|(?<=[，,：:、])[\u4e00-\u9fff]{2,4}社区(?=、)")
+_BODY_PAIR = re.compile("([\u4e00-\u9fff]{2,}?)([同和与及])([\u4e00-\u9fff]{2,})")
 _WORKS_ENDS = ("厂", "公司", "集团", "所")
 _NOT_WORKS_ENDS = ("场所", "住所", "处所", "厕所", "工厂")
 _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "u", "r"})
@@ -791,8 +792,7 @@ class EntityFilter:
                 kept.append(sp)
         return kept
 
-    @staticmethod
-    def _listed_bodies(doc: Doc, text: str, kept: list[Span]) -> list[Span]:
+    def _listed_bodies(self, doc: Doc, text: str, kept: list[Span]) -> list[Span]:
         """区委办、区政府办、区发改委、商务局、科工局: an item of a list of bodies, printed between
         named ones, ending as a body does, is a body too (商务局, 科工局 the model missed)."""
         word_from = {w[0]: w for w in doc._.lac_words or ()}
@@ -811,7 +811,9 @@ class EntityFilter:
         for _ in range(3):  # 市委改革办、组织部: each body found makes its neighbour one
             added = False
             for i, (s, e) in enumerate(items):
-                if (s, e) in orgs or not _BODY_ENDING.search(text, s, e) or any(a < e and s < b for a, b in taken):
+                if (s, e) in orgs or not _BODY_ENDING.search(text, s, e) \
+                        or text[s:e].endswith(self.org.ending_words_not) \
+                        or any(a < e and s < b for a, b in taken):  # (工人、农民、干部: 干部 ends like a body)
                     continue
                 near = [items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)]
                 if any(n in orgs and (text[n[1]:s] == "、" or text[e:n[0]] == "、") for n in near):
@@ -890,6 +892,13 @@ class EntityFilter:
                 return out  # 上|海城市|建设, 上|海城市|更新中心: the name crosses the end of a known place the
                 # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
+            return out
+        if key == "lac" and label == "Organization" and (pair := _BODY_PAIR.fullmatch(sp.text)) is not None \
+                and self.org.has_ending(pair.group(1)) and self.org.has_ending(pair.group(3)):
+            for g in (1, 3):  # 中国科学院同苏联科学院, 市委和市政府: two bodies the model reads as one
+                part = doc.char_span(sp.start_char + pair.start(g), sp.start_char + pair.end(g), label=label)
+                if part is not None:
+                    out.append((prio, part))
             return out
         if key == "lac" and label in GEO and any(
                 g.end_char == sp.end_char and g.label_ == "Street" and sp.start_char < g.start_char
@@ -1083,6 +1092,9 @@ class EntityFilter:
         if (key == "lac" or (key == "gazetteer" and sp.text in self.world_places)) and label == "Place" \
                 and text.startswith(self.adjective_tails, sp.end_char):
             return out  # 中国式现代化, 中国特色社会主义: the place is an adjective of a slogan; 挪威克朗: a currency
+        if key == "lac" and label == "Place" and any(
+                sp.text.endswith(t) and sp.text[:-len(t)] in self.world_places for t in self.adjective_tails):
+            return out  # 智利比索: the model reads the currency with its country, no place
         chain = _VILLAGE_CLINIC.match(name) if label == "Hospital" else None
         if chain is not None and chain.start("village") > 0:  # 乐亭县古河乡|李各庄村卫生室: a village's clinic
             for unit in _CHAIN_UNITS.finditer(name, 0, chain.start("village")):
