@@ -379,6 +379,7 @@ def test_a_word_that_ends_like_a_body_is_no_ending(nlp: Language, text: str, exp
     ("认真办好保险公司、信托公司、财务公司。", "Organization", "认真办好保险公司"),
     ("认真办好保险公司、信托公司、财务公司。", "Organization", "信托公司"),  # (kinds of company, none named)
     ("有少数党员和干部对工作极不负责。", "Person", "和干部"),  # (a conjunction between role nouns)
+    ("他两年来担任公司的执行董事和监事，负责日常事务。", "Person", "和监事"),  # (or between titles)
     ("全国新增城市污水日处理能力1149万吨。", "Programme", "全国新增城市污水日"),  # (a daily capacity)
     ("他们认识到，共产党所领导的人民民主国家。", "Organization", "共产党所"),  # (所 a particle before a verb)
     ("特别是“九五”是我国推进改革开放的重要时期。", "Programme", "“九五”是我国推进改革"),  # (是 opens a clause)

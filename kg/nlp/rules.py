@@ -782,9 +782,10 @@ def names_after_titles(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 and w[1] - w[0] >= 2 and (w[2] in ("n", "vn", "a", "an", "s", "f")
                                           or (w[2] == "v" and w[1] - w[0] == 2)):
             continue  # 群众|幸福感, 党员|干部: after a role noun the model reads a common word, no name
-        if m.group("head") in lex.role_nouns and not lac_name and w is not None and (w[0], w[1]) == (s, s + 1) \
-                and w[2] in ("c", "p"):
-            continue  # 党员|和|干部: a conjunction between role nouns, no surname
+        if not lac_name and w is not None and (w[0], w[1]) == (s, s + 1) and w[2] in ("c", "p") and (
+                m.group("head") in lex.role_nouns or lex.title_re.match(text, s + 1) is not None
+                or ((x := widx.covering(s + 1)) is not None and (x[0], x[1]) == (s + 1, e) and x[2] in ("n", "vn"))):
+            continue  # 党员|和|干部, 董事|和|监事: a conjunction between role nouns or titles, no surname
         if m.group("head") in lex.role_nouns and w is not None and w[0] < s:
             continue  # 领导干部: the role noun and what follows are one word to the model, no name
         if m.group("head") in lex.role_nouns and w is not None and not lac_name and w[0] == s and w[1] == s + 1 \
