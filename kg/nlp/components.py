@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from kg.nlp import resources as R
 from kg.nlp.lac import get_lac
 from kg.nlp.rules import (
+    CONJUNCTION,
     GENERIC_FIRST,
     JOINER_OPENS_NAME,
     AbbrCue,
@@ -90,10 +91,12 @@ _LIST_ITEM = re.compile("(?:(?<=[、，,：:])(?!以及|及)|(?<=[、，,：:]�
                         "|(?<=、)[\u4e00-\u9fff]{2,8}?[局办委部厅](?=主要负责|负责同志|有关负责|相关负责|领导)")
 _LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
                                "|(?<=[，,：:、])[\u4e00-\u9fff]{2,4}社区(?=、)")
-_BODY_PAIR = re.compile("([\u4e00-\u9fff]{2,}?)([同和与及])([\u4e00-\u9fff]{2,})")
+_BODY_PAIR = re.compile(f"([\u4e00-\u9fff]{{2,}}?)({CONJUNCTION.pattern})([\u4e00-\u9fff]{{2,}})")
+# what may stand before a list's first body and is no part of it: verbs, adverbs, particles (not the
+# adjectives and numerals that open bodies' names, 重工业部, 第一机械工业部, as rules' _LIST_LEAD_TAGS has them)
+_LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "u", "r"})
 _WORKS_ENDS = ("厂", "公司", "集团", "所")
 _NOT_WORKS_ENDS = ("场所", "住所", "处所", "厕所", "工厂")
-_LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "u", "r"})
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
 _DASH_AFTER = re.compile("\\s*[-－—]")
 _HAN_BEFORE = re.compile("(?![省市州])[\u4e00-\u9fff]$")  # (安徽省和县: the county, after its province)
@@ -359,7 +362,7 @@ class RegexRuler:
         words = doc._.lac_words or []
         starts = {s for s, _, _ in words}
         ends = {e for _, e, _ in words}
-        word_at = {c: w for w in words for c in range(w[0], w[1])}
+        word_at: dict[int, tuple[int, int, str]] | None = None  # char -> the word covering it, when first asked
         loc_ending = {e: s for s, e, t in words if t == "LOC"}
         loc_covering = {c: (s, e) for s, e, t in words if t == "LOC" for c in range(s, e)}
         spans = []
@@ -381,9 +384,10 @@ class RegexRuler:
                     continue
                 if boundary == "words" and m.end() not in ends:
                     continue
-                if label == "Organization" and m.end() not in ends and (w := word_at.get(m.end())) is not None \
-                        and w[2] in ("v", "vn") and w[0] < m.end():
-                    continue  # 高校办|学: the body's last character opens a verb, no body
+                if label == "Organization" and m.end() not in ends:
+                    word_at = word_at if word_at is not None else {c: w for w in words for c in range(w[0], w[1])}
+                    if (w := word_at.get(m.end())) is not None and w[2] in ("v", "vn") and w[0] < m.end():
+                        continue  # 高校办|学: the body's last character opens a verb, no body
                 end = m.end()
                 if "name" in rx.groupindex:  # 第十八个|爱国卫生月: the pattern's context is no part of the name
                     start, end = m.span("name")

@@ -270,7 +270,7 @@ _PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
 _PUNCT_OR_PLUS = re.compile("[。，、；：！？,;:!?+＋]+")  # (综治中心+|城区派出所: two bodies; “党建+”项目 a programme)
 _COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
 _BODY_END = re.compile("(?:委|政府|人大|政协|党组|部|局|厅|办|院|会|校|集团|公司|中心|大学|站|所|队)$")
-_CONJUNCTION = re.compile("[同和与及]")
+CONJUNCTION = re.compile("[同和与及]")
 _UNIT_END = re.compile("(?:街道|社区|村|镇|乡)$")
 _CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
 
@@ -413,7 +413,7 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = q  # “爱满京城”|学雷锋志愿服务月: the quoted name opens the programme's
         if (k := joined_names(text[start:e])) is not None and start + k < s:
             start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
-        for c in reversed([c.start() for c in _CONJUNCTION.finditer(text, start + 2, s)]):
+        for c in reversed([c.start() for c in CONJUNCTION.finditer(text, start + 2, s)]):
             if _BODY_END.search(text, start, c) or ((b := widx.ending_at(c)) is not None and b[2] == "ORG"
                                                     and widx.covering(c) in ((c, c + 1, "c"), (c, c + 1, "p"))):
                 start = c + 1  # 中国科学院|同|苏联科学院, 人民解放军西藏军区|和|西藏自治区筹备委员会: two bodies
@@ -1394,7 +1394,7 @@ def schools_of_universities(text: str, widx: WordIndex, lex: Lexicon) -> list[Ca
         if tag != "ORG" or not text.endswith(("大学", "学院"), s, e) or e - s < 4 \
                 or "大学" in text[s:e - 2] or "学院" in text[s:e - 2]:
             continue  # (青岛大学政治与公共管理学院|社会学系: a school already, the model's own)
-        m = _SCHOOL_UNIT.match(text, e) if not _CONJUNCTION.match(text, e) else None  # (科学院|同|…: two bodies)
+        m = _SCHOOL_UNIT.match(text, e) if not CONJUNCTION.match(text, e) else None  # (科学院|同|…: two bodies)
         if m is None or not widx.is_end(m.end()) or any(w[2] in ("v", "PER", "w") for w in _words_in(widx, e, m.end())):
             continue  # (the school's name is words of the model, ending where one ends; no verb or person inside)
         out.append(Cand(s, m.end(), "Organization", "org:school-of-university"))
