@@ -387,6 +387,7 @@ def test_a_word_that_ends_like_a_body_is_no_ending(nlp: Language, text: str, exp
     ("全国广大工人、农民、知识分子、干部、人民解放军和武警部队官兵。", "Organization", "干部"),  # (干部 ends like a body)
     ("严格遵守历次中美公报所规定的原则。", "Organization", "中美公报"),
     ("据报道，智利比索近一周贬值。", "Place", "智利比索"),  # (a currency the model reads with its country)
+    ("推进新时代党的建设新的伟大工程。", "Organization", "新时代党"),  # (not_organisations.txt, whatever its ending)
 ])
 def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_expected: str) -> None:
     assert (not_expected, label) not in texts(nlp, text)

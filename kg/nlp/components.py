@@ -676,10 +676,12 @@ class EntityFilter:
         """Whether a statistical organisation is one: its ending (区委), a cue around it (商业巨头华润),
         a transcribed name (英特尔), or LAC's certainty for a name that is no field or abstraction."""
         name = sp.text
+        if name in self.not_orgs:
+            return False  # 新时代, 新时代党 (of 新时代党的建设): whatever its ending
         if self.org.has_ending(name) or self.org.cue(text, sp.start_char, sp.end_char) or self.org.foreign(name):
             return True
         return (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
-                and name not in self.not_orgs and len(name) >= 2 and not self.org.is_abstract(name))
+                and len(name) >= 2 and not self.org.is_abstract(name))
 
     def _relabel(self, key: str, label: str, name: str) -> str:
         """The label a statistical span's own name calls for."""
