@@ -900,8 +900,13 @@ class EntityFilter:
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
         if key == "lac" and label == "Organization" and (pair := _BODY_PAIR.fullmatch(sp.text)) is not None \
-                and self.org.has_ending(pair.group(1)) and self.org.has_ending(pair.group(3)):
-            for g in (1, 3):  # 中国科学院同苏联科学院, 市委和市政府: two bodies the model reads as one
+                and self.org.has_ending(pair.group(3)) and (self.org.has_ending(pair.group(1)) or (
+                    len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames)):
+            # 中国科学院同苏联科学院, 市委和市政府: two bodies the model reads as one; 黄茂军|同|区政协: a person
+            # (军 ends 解放军 too) and a body, the person no organisation
+            for g in (1, 3):
+                if g == 1 and len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames:
+                    continue
                 part = doc.char_span(sp.start_char + pair.start(g), sp.start_char + pair.end(g), label=label)
                 if part is not None:
                     out.append((prio, part))
