@@ -401,6 +401,7 @@ def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_e
     ("重庆市人大代表、重庆同创置业（集团）有限公司董事长", set(), "创置业"),  # (同 of a company's name)
     ("市政协农业和农村委员会主任", {"市政协农业和农村委员会"}, "农村委员会"),  # (two remits of one body)
     ("黄茂军同区政协委员座谈交流。", {"区政协"}, "黄茂军"),  # (a person and a body: the person is no body)
+    ("七星岗街道同区城市管理局共同开展整治行动。", {"区城市管理局"}, "七星岗街道同区城市管理局"),  # (a street and a body)
 ])
 def test_two_bodies_joined_by_a_conjunction(nlp: Language, text: str, expected: set[str], not_expected: str) -> None:
     got = {e[0] for e in texts(nlp, text) if e[1] == "Organization"}

@@ -95,6 +95,7 @@ _BODY_PAIR = re.compile(f"([\u4e00-\u9fff]{{2,}}?)({CONJUNCTION.pattern})([\u4e0
 # what may stand before a list's first body and is no part of it: verbs, adverbs, particles (not the
 # adjectives and numerals that open bodies' names, 重工业部, 第一机械工业部, as rules' _LIST_LEAD_TAGS has them)
 _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "u", "r"})
+_UNITS = ("街道", "社区")
 _WORKS_ENDS = ("厂", "公司", "集团", "所")
 _NOT_WORKS_ENDS = ("场所", "住所", "处所", "厕所", "工厂")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
@@ -901,11 +902,13 @@ class EntityFilter:
             return out
         if key == "lac" and label == "Organization" and (pair := _BODY_PAIR.fullmatch(sp.text)) is not None \
                 and self.org.has_ending(pair.group(3)) and (self.org.has_ending(pair.group(1)) or (
-                    len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames)):
+                    len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames) or pair.group(1).endswith(_UNITS)):
             # 中国科学院同苏联科学院, 市委和市政府: two bodies the model reads as one; 黄茂军|同|区政协: a person
-            # (军 ends 解放军 too) and a body, the person no organisation
+            # (军 ends 解放军 too) and a body, 七星岗街道|同|区城市管理局: a street and a body; the person or the
+            # unit no organisation (a unit is the gazetteer's and the rules')
             for g in (1, 3):
-                if g == 1 and len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames:
+                if g == 1 and ((len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames)
+                               or pair.group(1).endswith(_UNITS)):
                     continue
                 part = doc.char_span(sp.start_char + pair.start(g), sp.start_char + pair.end(g), label=label)
                 if part is not None:

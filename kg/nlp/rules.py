@@ -414,9 +414,11 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if (k := joined_names(text[start:e])) is not None and start + k < s:
             start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
         for c in reversed([c.start() for c in CONJUNCTION.finditer(text, start + 2, s)]):
-            if _BODY_END.search(text, start, c) or ((b := widx.ending_at(c)) is not None and b[2] == "ORG"
+            if _BODY_END.search(text, start, c) or _UNIT_END.search(text, start, c) \
+                    or ((b := widx.ending_at(c)) is not None and b[2] == "ORG"
                                                     and widx.covering(c) in ((c, c + 1, "c"), (c, c + 1, "p"))):
                 start = c + 1  # 中国科学院|同|苏联科学院, 人民解放军西藏军区|和|西藏自治区筹备委员会: two bodies
+                # (七星岗街道|同|区城市管理局: a street and a body)
                 break
         if (stops := list((_PUNCT_IN_NAME if label == "Programme" else _PUNCT_OR_PLUS).finditer(text, start, s))):
             start = stops[-1].end()  # 北京大学|。和平医院 (the model's one "word"): no name runs over a stop
