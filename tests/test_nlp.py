@@ -414,6 +414,12 @@ def test_a_statistical_place_that_is_a_works_or_an_institute(nlp: Language, text
     assert (expected, "Organization") in texts(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [("区红十字会向困难家庭发放慰问金。", {"区红十字会"}),
+                                                ("社区红十字会成立。", set())])  # (a community's, unnamed)
+def test_a_red_cross_society_the_model_cuts(nlp: Language, text: str, expected: set[str]) -> None:
+    assert {e[0] for e in texts(nlp, text) if e[1] == "Organization"} == expected
+
+
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:
     got = texts(nlp, "利用月球引力，卫星在地球磁场作用下转动。")
     assert ("月球", "Place") in got and ("地球", "Place") in got
