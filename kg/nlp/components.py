@@ -901,19 +901,16 @@ class EntityFilter:
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
         if key == "lac" and label == "Organization" and (pair := _BODY_PAIR.fullmatch(sp.text)) is not None \
-                and self.org.has_ending(pair.group(3)) and (self.org.has_ending(pair.group(1)) or (
-                    len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames) or pair.group(1).endswith(_UNITS)):
-            # 中国科学院同苏联科学院, 市委和市政府: two bodies the model reads as one; 黄茂军|同|区政协: a person
-            # (军 ends 解放军 too) and a body, 七星岗街道|同|区城市管理局: a street and a body; the person or the
-            # unit no organisation (a unit is the gazetteer's and the rules')
-            for g in (1, 3):
-                if g == 1 and ((len(pair.group(1)) <= 3 and pair.group(1)[0] in self.surnames)
-                               or pair.group(1).endswith(_UNITS)):
-                    continue
-                part = doc.char_span(sp.start_char + pair.start(g), sp.start_char + pair.end(g), label=label)
-                if part is not None:
-                    out.append((prio, part))
-            return out
+                and self.org.has_ending(pair.group(3)):
+            first = pair.group(1)  # 黄茂军|同|区政协: a person (军 ends 解放军 too), 七星岗街道|同|区城市管理局: a
+            # street (the gazetteer's and the rules'), neither an organisation
+            not_body = (len(first) <= 3 and first[0] in self.surnames) or first.endswith(_UNITS)
+            if not_body or self.org.has_ending(first):  # 中国科学院同苏联科学院, 市委和市政府: two bodies, read as one
+                for g in (3,) if not_body else (1, 3):
+                    part = doc.char_span(sp.start_char + pair.start(g), sp.start_char + pair.end(g), label=label)
+                    if part is not None:
+                        out.append((prio, part))
+                return out
         if key == "lac" and label in GEO and any(
                 g.end_char == sp.end_char and g.label_ == "Street" and sp.start_char < g.start_char
                 and text[sp.start_char:g.start_char] in self.area_names for g in doc.spans.get("gazetteer", ())):
