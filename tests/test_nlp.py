@@ -240,6 +240,8 @@ def texts(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("黄淮北部有雨。", [("黄", "Place"), ("淮", "Place")]),  # LAC reads the run as one place
         ("全美华人欢聚。", [("华", "Place")]),  # the run 美华 has no reading; 华人 has
         ("因此，美中就战略问题达成共识。", [("美", "Place"), ("中", "Place")]),
+        ("中意两国之间没有利害冲突。", [("中", "Place"), ("意", "Place")]),  # a word (中意) but a count after it
+        ("这件衣服很中意。", []),
     ],
 )
 def test_place_abbreviations(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

@@ -959,6 +959,9 @@ def _words_inside(widx: WordIndex, s: int, e: int, lo: int, hi: int) -> bool:
     return all(lo <= w[0] and w[1] <= hi for w in _words_in(widx, s, e))
 
 
+_COUNTS = "两三四五双"  # cues that count the run's places (两国, 三方, 双方)
+
+
 def _abbr_reading(text: str, widx: WordIndex, lex: Lexicon, pos: list[int]) -> str | None:
     """The rule by which the abbreviations at `pos` name places, or None."""
     s, e = pos[0], pos[-1] + 1
@@ -966,12 +969,13 @@ def _abbr_reading(text: str, widx: WordIndex, lex: Lexicon, pos: list[int]) -> s
     n = len(pos)
     if n > 1 and any(lex.abbr_use[c] not in ("all", "run") for c in chars):
         return None
-    if text[s:e] in lex.area_names or chars in lex.abbr_not_runs:
-        return None  # 渝中 is one district, not 渝 and 中; 中华, 拉美 are words
+    if text[s:e] in lex.area_names:
+        return None  # 渝中 is one district, not 渝 and 中
+    word = chars in lex.abbr_not_runs  # 中华, 拉美, 中意 are words, unless a count of places follows (中意两国)
     if n > 1 and any(text.startswith(w, e) for w in lex.abbr_name_heads):
         return None  # 京沪铁路, 成渝高速: the run begins a name
     for cue in lex.abbr_cues:
-        if n < cue.min_run or (cue.abbrs and not set(chars) <= cue.abbrs):
+        if n < cue.min_run or (cue.abbrs and not set(chars) <= cue.abbrs) or (word and cue.cue[0] not in _COUNTS):
             continue
         if n == 1 and not cue.abbrs and lex.abbr_use[chars] not in ("all", "cue"):
             continue  # a cue that names its abbreviations may take one that is otherwise only read in runs
@@ -983,7 +987,7 @@ def _abbr_reading(text: str, widx: WordIndex, lex: Lexicon, pos: list[int]) -> s
             continue
         if _words_inside(widx, s, e, lo, hi):
             return f"abbreviation:{cue.side}:{cue.cue}"
-    if n > 1 and "、" not in text[s:e]:
+    if n > 1 and "、" not in text[s:e] and not word:
         w = widx.covering(s)
         if w is not None and w[0] == s and w[1] == e and w[2] == "LOC":
             return "abbreviation:run"  # LAC reads 中美 as one place: it is two
