@@ -97,7 +97,6 @@ _BODY_PAIR = re.compile(f"([\u4e00-\u9fff]{{2,}}?)({CONJUNCTION.pattern})([\u4e0
 _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "u", "r"})
 _UNITS = ("街道", "社区")
 _WORKS_ENDS = ("厂", "公司", "集团", "所")
-_NOT_WORKS_ENDS = ("场所", "住所", "处所", "厕所", "工厂")
 _BODY_ENDING = re.compile("(?:局|办|委|部|厅|公司|集团|协会|学会|联合会)$")
 _DASH_AFTER = re.compile("\\s*[-－—]")
 _HAN_BEFORE = re.compile("(?![省市州])[\u4e00-\u9fff]$")  # (安徽省和县: the county, after its province)
@@ -698,8 +697,10 @@ class EntityFilter:
             return "Hospital"  # 湖州市第一人民医院吴兴第二分院: a hospital's branch
         if label == "Place" and len(name) >= 4 and name.endswith(("报", "网")):
             return "Organization"  # 中国青年报: a newspaper the model reads as a place
-        if label == "Place" and len(name) >= 4 and name.endswith(_WORKS_ENDS) and not name.endswith(_NOT_WORKS_ENDS):
-            return "Organization"  # 衡阳有色冶金机械总厂, 成都地质所: a works or an institute, not a place
+        if label == "Place" and len(name) >= 4 and name.endswith(_WORKS_ENDS) \
+                and not name.endswith((*self.org.ending_words_not, "工厂")):
+            return "Organization"  # 衡阳有色冶金机械总厂, 成都地质所: a works or an institute, not a place (not 场所,
+            # nor 工厂: org_ending_words_not.txt, a kind)
         if label == "Place" and name.endswith(("社区", "街道")) and len(name) >= 4 \
                 and not _AREA_PREFIX.match(name) and name[:-2] not in ("街道", "社区") \
                 and name[:-2] not in self.city_names:  # (重庆社区食堂: a city and the word 社区; 荷塘社区 yes)
