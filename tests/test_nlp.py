@@ -191,6 +191,9 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("说今天社区联合医院在这里有健康义诊。", {"社区联合医院"}),  # a community's hospital, unnamed
         ("社区副主任刘翠凤，社区委员段春蕾参加。", {"区委"}),  # 社区|委员: no 区委 across the model's words
         ("黄俊霖一行还前往广东某智能装备科技有限公司参观考察。", {"智能装备科技有限公司"}),  # a company left unnamed
+        ("重庆一家科技公司获得融资，她原在曼谷一家报社任职。", {"重庆一家科技公司", "曼谷一家报社", "科技公司"}),  # unnamed
+        ("第二天来到刘延宇办公室一看傻眼了。", {"刘延宇办公室"}),  # a person's office, no body
+        ("纽约外汇市场和孟买股票市场下跌，印度信息技术市场增长。", {"纽约外汇市场", "孟买股票市场", "印度信息技术市场"}),
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
         ("主动接受人大监督，牢记政协的性质定位。", {"人大", "政协"}),  # a system of bodies named bare
         ("市政协委员赵平等委员参加。", {"赵平等"}),  # 等 after a name is no part of it
@@ -420,6 +423,17 @@ def test_a_statistical_place_that_is_a_works_or_an_institute(nlp: Language, text
                                                 ("社区红十字会成立。", set())])  # (a community's, unnamed)
 def test_a_red_cross_society_the_model_cuts(nlp: Language, text: str, expected: set[str]) -> None:
     assert {e[0] for e in texts(nlp, text) if e[1] == "Organization"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("职工再就业创造条件本报讯沈铁通辽分局在深化改革中大胆实践。", {"沈铁通辽分局"}),  # a dateline opens the news
+    ("第二天来到刘延宇办公室一看，区委办公室印发通知。", {"刘延宇", "区委办公室"}),
+    ("纽约外汇市场联合采取买进日元行动。", {"纽约"}),  # a kind of market, the city named
+    ("中国人民政治协商会议是爱国统一战线组织。", {"中国人民政治协商会议"}),
+    ("统一家居公司开业。", {"统一家居公司"}),  # 一家 inside a word counts nothing
+])
+def test_names_in_news_lines(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= {e.text for e in nlp(text).ents}
 
 
 def test_the_earth_and_the_moon_are_places(nlp: Language) -> None:

@@ -31,6 +31,7 @@ from kg.nlp.rules import (
     CONJUNCTION,
     GENERIC_FIRST,
     JOINER_OPENS_NAME,
+    UNNAMED,
     AbbrCue,
     Cand,
     Lexicon,
@@ -1045,8 +1046,9 @@ class EntityFilter:
                 and len(sp.text) >= 4 and (unit := _AREA_UNIT_END.search(sp.text, 1, 6)) is not None \
                 and sp.text[:unit.end()] not in self.area_names:  # (同心县, 同江市: names)
             sp = doc.char_span(sp.start_char + 1, sp.end_char, label=sp.label_) or sp  # 同|鱼河峁镇党委
-        if label in ("Organization", "Hospital") and ("某" in sp.text or text[sp.start_char - 1:sp.start_char] == "某"):
-            return out  # 重庆某科技有限公司, 广东某|新材料科技有限公司: a body left unnamed
+        if label in ("Organization", "Hospital") and (
+                UNNAMED.search(sp.text) or text[sp.start_char - 1:sp.start_char] == "某"):
+            return out  # 重庆某科技有限公司, 重庆一家科技公司: a body left unnamed
         if key == "patterns" and label == "Organization" and words_at \
                 and sp.start_char not in words_at and covering_tag(sp.start_char) \
                 and sp.end_char not in words_at and covering_tag(sp.end_char) \

@@ -266,9 +266,12 @@ _BODY_ORGANISES = re.compile(f"([{HAN}]{{2,}}?(?:科协|妇联|团委|工会|党
                              f"((?!部)[{HAN}]{{3,}})")
 _BODY_AND_BODY = re.compile(f"([{HAN}]{{3,}}?)(?:和|与|及)([{HAN}]{{3,}}(?:委|政府|局|院|会|校|公司|中心|站|所|队|社))")
 _VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "w", "xc"})  # (部长强调，: no name)
+_DATELINE = re.compile("本报讯|[报网台社]讯")
 _PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
 _PUNCT_OR_PLUS = re.compile("[。，、；：！？,;:!?+＋]+")  # (综治中心+|城区派出所: two bodies; “党建+”项目 a programme)
 _COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
+# a body left unnamed: 广东某|鞋业有限公司, 重庆一家|科技公司, 曼谷一家|报社 (not 统一家居, 第一所)
+UNNAMED = re.compile("某|(?<![统唯第])[一几][家所座]")
 _BODY_END = re.compile("(?:委|政府|人大|政协|党组|部|局|厅|办|院|会|校|集团|公司|中心|大学|站|所|队)$")
 CONJUNCTION = re.compile("[同和与及]")
 _UNIT_END = re.compile("(?:街道|社区|村|镇|乡)$")
@@ -422,6 +425,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 break
         if (stops := list((_PUNCT_IN_NAME if label == "Programme" else _PUNCT_OR_PLUS).finditer(text, start, s))):
             start = stops[-1].end()  # 北京大学|。和平医院 (the model's one "word"): no name runs over a stop
+        if (lines := list(_DATELINE.finditer(text, start, s))):
+            start = lines[-1].end()  # 创造条件本报讯|沈铁通辽分局 (a line break lost): the dateline opens the news
         if label in ("Organization", "Hospital") and text.startswith(("社区", "街道"), start) \
                 and not m.group(0).startswith("社区"):  # (社区联合医院: a community's hospital, unnamed)
             continue  # 社区党群服务中心, 街道综治中心: a community's or a street's (unnamed) body
@@ -435,9 +440,11 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # 渝中景区, 中国市场: the area's scenic parts, its market, no venue named
         if m.group(0) == "商会" and text[s - 1:s] == "协":
             continue  # 小区改造协商会: a consultation meeting, no chamber of commerce
+        if m.group(0) == "办公室" and (who := widx.ending_at(s)) is not None and who[2] == "PER" and who[0] <= start:
+            continue  # 来到刘延宇|办公室: a person's office, no body named
         if m.group(0) == "指挥部" and text.endswith(("项目", "工程"), 0, s):
             continue  # 汇通农商城建设项目|指挥部: the project's headquarters; the project is what is named
-        if s - start < min_prefix or text[s - 1:s] == "类" or "某" in text[max(0, start - 1):s]:
+        if s - start < min_prefix or text[s - 1:s] == "类" or UNNAMED.search(text, max(0, start - 1), s):
             continue  # (民生服务类项目: a kind of project, not one; 广东某|鞋业有限公司: a company left unnamed)
         if ((kind := widx.ending_at(s)) is not None and text[kind[0]:s] in lex.suffix_kinds.get(m.group(0), ())) \
                 or (head < s and text[head:s] in lex.suffix_kinds.get(m.group(0), ())):  # (金融市场 one word)
