@@ -646,6 +646,7 @@ class EntityFilter:
         self.road_endings = tuple(data.words("lexicon/road_endings.txt"))
         chars = "".join(data.words("lexicon/region_abbreviation_chars.txt"))
         self.region_pair = re.compile(f"[{re.escape(chars)}]{{2}}")
+        self.abbreviations = frozenset(chars) | {r["abbr"] for r in data.tsv("lexicon/place_abbreviations.tsv")}
 
     def _area_head(self, text: str) -> int:
         """Length of an administrative area's name that starts `text` and is followed by
@@ -1015,8 +1016,10 @@ class EntityFilter:
             return out  # 《开封市医疗保障局新闻宣传工作计划》: a document's title, no programme (GUIDELINE)
         if label == "Person" and self._bad_person(sp.text):
             return out
-        if len(sp.text) < 2 and not (label == "Place" and (key == "lac" or sp.id_.startswith("abbreviation"))):
-            return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it)
+        if len(sp.text) < 2 and not (label == "Place" and ((key == "lac" and sp.text in self.abbreviations)
+                                                           or sp.id_.startswith("abbreviation"))):
+            return out  # (a one-character place, 中俄 -> 俄, stays in doc.ents; the graph skips it; the model's
+            # 驻|南, 怒|江州: a verb or a name's first character, no abbreviation of a place)
         listed_after_street = sp.id_ == "社区:after-street" and text[sp.end_char:sp.end_char + 1] in _ITEM_ENDS
         if key == "lac" and label == "Place" and sp.text in self.vague_places \
                 and sp.text.endswith(self.place_suffixes) and (area := self._area_before(text, sp.start_char)):
