@@ -337,6 +337,14 @@ def test_world_place_and_a_team(full: Language, text: str, expected: str) -> Non
     assert (expected, "Organization") in texts(full, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [("英国工党领袖布莱尔表示。", "英国工党"),
+                                                ("美国民主党和共和党展开辩论。", "美国民主党"),
+                                                ("法国世界杯组委会官员在巴黎宣布。", "法国世界杯组委会"),
+                                                ("重庆马拉松组委会发布公告。", "重庆马拉松组委会")])
+def test_a_country_s_party_and_an_organising_committee(full: Language, text: str, expected: str) -> None:
+    assert (expected, "Organization") in texts(full, text)
+
+
 @pytest.mark.parametrize("text", ["比赛均到北京时间清晨4时45分。", "1998年削减6.93亿挪威克朗。"])
 def test_a_time_zone_or_a_currency_names_no_place(nlp: Language, text: str) -> None:
     assert not [e for e in texts(nlp, text) if e[1] == "Place"]
