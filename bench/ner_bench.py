@@ -83,7 +83,7 @@ def main() -> None:
     }
     nlp = load()
     scorer = nlp.get_pipe("kg_entity_scorer")
-    print(f"{'dataset':<12} {'system':<6} {'label':<5} {'P':>6} {'R':>6} {'F1':>6}")
+    print(f"{'dataset':<12} {'system':<6} {'label':<5} {'P':>6} {'R':>6} {'F1':>7}")
     for name, path in sets.items():
         sents = read_bio(path)
         if args.limit:
@@ -114,7 +114,7 @@ def main() -> None:
             for lab in ("PER", "ORG", "LOC", "ALL"):
                 c = counts[sys_][lab]
                 p, r, f = prf(c["tp"], c["fp"], c["fn"])
-                print(f"{name:<12} {sys_:<6} {lab:<5} {p:6.3f} {r:6.3f} {f:6.3f}")
+                print(f"{name:<12} {sys_:<6} {lab:<5} {p:6.3f} {r:6.3f} {f:7.4f}")
         nchars = sum(len(t) for t, _ in sents)
         print(f"{name:<12} {len(sents)} sentences, {nchars} characters, {nchars / secs:,.0f} chars/s (kg pipeline)")
 
