@@ -68,8 +68,8 @@ def test_related_listed_and_one_character_names_are_never_judged(tmp_path: Path)
             ("石油路社区", "Community"), ("中", "Place"), ("美", "Place")} <= got
     assert ("黄茂军", "Person") in kg_spans(raw, "黄茂军感到很高兴。")
     assert not kg_spans(nlp, "黄茂军感到很高兴。")  # the same name in no relation: rejected
-    text = "微软发布了新的操作系统。"  # the model's organisation, in no relation: judged, rejected
-    assert ("微软", "Organization") in kg_spans(raw, text) and not kg_spans(nlp, text)
+    text = "思科发布了新的操作系统。"  # the model's organisation, in no relation: judged, rejected
+    assert ("思科", "Organization") in kg_spans(raw, text) and not kg_spans(nlp, text)
     assert kg_spans(nlp, "代表团访问日本。") == {("日本", "Place")}  # a known place
     # a country's team, delegation or parliament (a place and a head of org_heads.tsv), and the
     # national and international bodies of gazetteers/bodies.txt: known, so never judged

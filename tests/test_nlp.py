@@ -337,6 +337,13 @@ def test_world_place_and_a_team(full: Language, text: str, expected: str) -> Non
     assert (expected, "Organization") in texts(full, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [("是他对北大的最大的贡献。", "北大"), ("直接威胁到微软的地位。", "微软"),
+                                                ("他要把这些书全部捐给清华的图书馆。", "清华")])
+def test_a_known_body_by_its_short_name(full: Language, text: str, expected: str) -> None:
+    """A name of gazetteers/bodies.txt the model proposes is kept without an organisation's ending."""
+    assert (expected, "Organization") in texts(full, text)
+
+
 @pytest.mark.parametrize(("text", "expected"), [("英国工党领袖布莱尔表示。", "英国工党"),
                                                 ("美国民主党和共和党展开辩论。", "美国民主党"),
                                                 ("法国世界杯组委会官员在巴黎宣布。", "法国世界杯组委会"),

@@ -166,6 +166,7 @@ class OrgEvidence:
         self.translit = frozenset("".join(data.words("lexicon/transliteration_chars.txt")))
         self.abstract = tuple(data.words("lexicon/not_organisation_endings.txt"))
         self.ending_words_not = tuple(data.words("lexicon/org_ending_words_not.txt"))  # 全局, 场所
+        self.known = data.words("gazetteers/bodies.txt")  # 北大, 华为, 致公党: names of their own
 
     def is_abstract(self, name: str) -> bool:
         """An abstract noun's ending (竞争力, 现代化): no organisation however sure the model is."""
@@ -676,11 +677,13 @@ class EntityFilter:
 
     def _org_supported(self, sp: Span, text: str, confidence: dict[tuple[int, int], float]) -> bool:
         """Whether a statistical organisation is one: its ending (区委), a cue around it (商业巨头华润),
-        a transcribed name (英特尔), or LAC's certainty for a name that is no field or abstraction."""
+        a transcribed name (英特尔), a known body's name (清华, bodies.txt), or LAC's certainty for a
+        name that is no field or abstraction."""
         name = sp.text
         if name in self.not_orgs:
             return False  # 新时代, 新时代党 (of 新时代党的建设): whatever its ending
-        if self.org.has_ending(name) or self.org.cue(text, sp.start_char, sp.end_char) or self.org.foreign(name):
+        if self.org.has_ending(name) or self.org.cue(text, sp.start_char, sp.end_char) or self.org.foreign(name) \
+                or name in self.org.known:
             return True
         return (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
                 and len(name) >= 2 and not self.org.is_abstract(name))
