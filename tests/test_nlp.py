@@ -447,6 +447,7 @@ def test_a_red_cross_society_the_model_cuts(nlp: Language, text: str, expected: 
     ("纽约外汇市场联合采取买进日元行动。", {"纽约"}),  # a kind of market, the city named
     ("中国人民政治协商会议是爱国统一战线组织。", {"中国人民政治协商会议"}),
     ("统一家居公司开业。", {"统一家居公司"}),  # 一家 inside a word counts nothing
+    ("联合国艾滋病联合计划署执行干事彼得说。", {"联合国艾滋病联合计划署"}),  # a joint office, one body
 ])
 def test_names_in_news_lines(nlp: Language, text: str, expected: set[str]) -> None:
     assert expected <= {e.text for e in nlp(text).ents}

@@ -244,8 +244,9 @@ class Lexicon:
 
 
 JOINERS = frozenset({"联合", "携手", "会同", "协同", "联手", "共同", "以及"})  # 新凤社区|联合|凤鸣山中学: two names
-# what after a joiner makes it the start of one name (联合国, 联合会), not two (联合|国家金融监督管理总局)
-JOINER_OPENS_NAME = re.compile("国(?!家)|[会体党组社大队]")
+# what after a joiner makes it the start of one name (联合国, 联合会; a joint office or team: 联合计划署,
+# 联合工作组), not two (联合|国家金融监督管理总局)
+JOINER_OPENS_NAME = re.compile(f"国(?!家)|[会体党组社大队]|[{HAN}]{{2}}[署组]")
 _TWO_NAMES = re.compile(f"[{HAN}]{{2,}}(?:{'|'.join(sorted(JOINERS))})(?!{JOINER_OPENS_NAME.pattern})[{HAN}]{{3,}}")
 
 
