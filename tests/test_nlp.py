@@ -423,6 +423,9 @@ def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_e
     ("市政协农业和农村委员会主任", {"市政协农业和农村委员会"}, "农村委员会"),  # (two remits of one body)
     ("黄茂军同区政协委员座谈交流。", {"区政协"}, "黄茂军"),  # (a person and a body: the person is no body)
     ("七星岗街道同区城市管理局共同开展整治行动。", {"区城市管理局"}, "七星岗街道同区城市管理局"),  # (a street and a body)
+    ("区科协联合区卫健委开展义诊。", {"区科协", "区卫健委"}, "区科协联合区卫健委"),  # (joined by 联合: two bodies)
+    ("扎赉诺尔区科协组织区儿童科技馆科普志愿服务队开展活动。", {"扎赉诺尔区科协", "区儿童科技馆科普志愿服务队"}, ""),
+    ("中国、斯洛伐克联合登山队冲击顶峰。", set(), "登山队"),  # (a joint team: no second name after 联合)
 ])
 def test_two_bodies_joined_by_a_conjunction(nlp: Language, text: str, expected: set[str], not_expected: str) -> None:
     got = {e[0] for e in texts(nlp, text) if e[1] == "Organization"}

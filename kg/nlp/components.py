@@ -92,7 +92,7 @@ _LIST_ITEM = re.compile("(?:(?<=[、，,：:])(?!以及|及)|(?<=[、，,：:]�
                         "|(?<=、)[\u4e00-\u9fff]{2,8}?[局办委部厅](?=主要负责|负责同志|有关负责|相关负责|领导)")
 _LISTED_COMMUNITY = re.compile("(?<=、)[\u4e00-\u9fff]{2,4}社区(?=[、等和及，,。])"
                                "|(?<=[，,：:、])[\u4e00-\u9fff]{2,4}社区(?=、)")
-_BODY_PAIR = re.compile(f"([\u4e00-\u9fff]{{2,}}?)({CONJUNCTION.pattern})([\u4e00-\u9fff]{{2,}})")
+_PERSON_AND_BODY = re.compile(f"([\u4e00-\u9fff]{{2,3}})({CONJUNCTION.pattern})([\u4e00-\u9fff]{{2,}})")
 # what may stand before a list's first body and is no part of it: verbs, adverbs, particles (not the
 # adjectives and numerals that open bodies' names, 重工业部, 第一机械工业部, as rules' _LIST_LEAD_TAGS has them)
 _LEAD_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "u", "r"})
@@ -688,6 +688,42 @@ class EntityFilter:
         return (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
                 and len(name) >= 2 and not self.org.is_abstract(name))
 
+    def _person_like(self, name: str) -> bool:
+        """A surname and one or two characters (not an area's 区, 市 …: 区文化|和|旅游发展委员会 is one body)."""
+        return len(name) <= 3 and name[0] in self.surnames and name[0] not in "区市县省"
+
+    def _joined_bodies(self, name: str, statistical: bool) -> list[tuple[int, int]] | None:
+        """The bodies of a name that is several printed as one (``rules.joined_names``, an ending by
+        ``org_endings.txt``), as offsets in it; None for one name. Joined by a conjunction: each part with an
+        organisation's ending, not a street or community (七星岗街道|同|区城市管理局: the gazetteer's and the
+        rules') nor, in the model's name, a person's (黄茂军|同|区政协: 军 ends 解放军 too); None when the last
+        part is no body (the longer name stays). Joined by 联合, 组织 …: the parts when the first is a body
+        (区科协|联合|区卫健委), else none (新凤社区|联合|凤鸣山中学, 斯洛伐克|联合|登山队: the rules name what is
+        named)."""
+        ends = self.org.has_ending
+        parts: list[tuple[int, int]] = []
+        end, joiner = len(name), False
+        while (joint := joined_names(name[:end], ends)) is not None:
+            body = ends(name[joint.second:end])
+            if not CONJUNCTION.fullmatch(name, joint.first_end, joint.second):
+                joiner = True
+            elif not body:
+                break
+            if body:
+                parts.append((joint.second, end))
+            end = joint.first_end
+        if end == len(name):
+            pair = _PERSON_AND_BODY.fullmatch(name) if statistical else None
+            if pair is not None and self._person_like(pair.group(1)) and ends(pair.group(3)):
+                return [(pair.start(3), len(name))]  # a name no body's ending closes
+            return None
+        first = name[:end]
+        if ends(first) and not first.endswith(_UNITS) and not (statistical and self._person_like(first)):
+            parts.append((0, end))
+        elif joiner:
+            return []
+        return sorted(parts)
+
     def _relabel(self, key: str, label: str, name: str) -> str:
         """The label a statistical span's own name calls for."""
         if key == "regex" and label == "Organization" and any(
@@ -906,17 +942,12 @@ class EntityFilter:
                 # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
-        if key == "lac" and label == "Organization" and (pair := _BODY_PAIR.fullmatch(sp.text)) is not None \
-                and self.org.has_ending(pair.group(3)):
-            first = pair.group(1)  # 黄茂军|同|区政协: a person (军 ends 解放军 too), 七星岗街道|同|区城市管理局: a
-            # street (the gazetteer's and the rules'), neither an organisation
-            not_body = (len(first) <= 3 and first[0] in self.surnames) or first.endswith(_UNITS)
-            if not_body or self.org.has_ending(first):  # 中国科学院同苏联科学院, 市委和市政府: two bodies, read as one
-                for g in (3,) if not_body else (1, 3):
-                    part = doc.char_span(sp.start_char + pair.start(g), sp.start_char + pair.end(g), label=label)
-                    if part is not None:
-                        out.append((prio, part))
-                return out
+        if key in ("lac", "rules") and label in ("Organization", "Hospital") \
+                and (parts := self._joined_bodies(sp.text, key == "lac")) is not None:
+            for a, b in parts:  # 中国科学院同苏联科学院, 市委和市政府, 区科协联合区卫健委: bodies read as one
+                if (part := doc.char_span(sp.start_char + a, sp.start_char + b, label=label)) is not None:
+                    out.append((prio, part))
+            return out
         if key == "lac" and label in GEO and any(
                 g.end_char == sp.end_char and g.label_ == "Street" and sp.start_char < g.start_char
                 and text[sp.start_char:g.start_char] in self.area_names for g in doc.spans.get("gazetteer", ())):
@@ -1070,13 +1101,6 @@ class EntityFilter:
                 sp = second
         if key == "lac" and label == "Organization" and not self._org_supported(sp, text, confidence):
             return out  # LAC's ORG without an organisation's ending, a company cue or LAC's certainty is noise
-        if key in ("lac", "rules") and label in ("Organization", "Hospital") \
-                and (k := joined_names(sp.text)) is not None:
-            if sp.text[k - 1] in "和与及":  # 渝中区人民法院|和|解放碑派出所: each body with its ending
-                first = doc.char_span(sp.start_char, sp.start_char + k - 1, label=label)
-                second = doc.char_span(sp.start_char + k, sp.end_char, label=label)
-                out.extend((prio, x) for x in (first, second) if x is not None)
-            return out  # 新凤社区联合凤鸣山中学: two bodies the model reads as one (the rules name each)
         if key == "lac" and label == "Organization" and sp.text.startswith(("联合", "携手", "会同")) \
                 and len(sp.text) > 4 and not JOINER_OPENS_NAME.match(sp.text, 2) and self.org.has_ending(sp.text[2:]):
             sp = doc.char_span(sp.start_char + 2, sp.end_char, label=label) or sp  # 联合|县卫健委: a verb first

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from kg.nlp.lac import Word
 
@@ -250,22 +251,35 @@ JOINER_OPENS_NAME = re.compile(f"国(?!家)|[会体党组社大队]|[{HAN}]{{2}}
 _TWO_NAMES = re.compile(f"[{HAN}]{{2,}}(?:{'|'.join(sorted(JOINERS))})(?!{JOINER_OPENS_NAME.pattern})[{HAN}]{{3,}}")
 
 
-def joined_names(name: str) -> int | None:
-    """Where the second of two names joined by 联合/携手 … starts (新凤社区联合|凤鸣山中学); None for
-    one name (联合国, 欧洲联合会, 共同体)."""
-    m = _TWO_NAMES.fullmatch(name)
-    if m is None and (v := _BODY_ORGANISES.fullmatch(name)) is not None:
-        return v.start(2)  # 扎赉诺尔区科协|组织|区儿童科技馆科普志愿服务队: a body organises another
-    if m is None:
-        b = _BODY_AND_BODY.fullmatch(name)  # 渝中区人民法院|和|解放碑派出所: two bodies, each with its ending
-        return b.start(2) if b is not None and _BODY_END.search(b.group(1)) else None
-    return max(name.rfind(j) + len(j) for j in JOINERS if j in name)
+class Joint(NamedTuple):
+    """Two names printed as one: the first ends at ``first_end``, the second starts at ``second``."""
+
+    first_end: int
+    second: int
+
+
+def joined_names(name: str, body_end: Callable[[str], object] | None = None) -> Joint | None:
+    """Two names printed as one (even as one word of the model), or None for one name: joined by
+    联合/携手 … (新凤社区|联合|凤鸣山中学; not 联合国, 欧洲联合会, 共同体), one organising the other
+    (扎赉诺尔区科协|组织|区儿童科技馆科普志愿服务队), or by a conjunction after a body's or a unit's
+    ending (渝中区人民法院|和|解放碑派出所, 中国科学院|同|苏联科学院, 七星岗街道|同|区城市管理局; the last such
+    conjunction: the second name is the one that ends the text; not 市政协农业|和|农村委员会: a remit).
+    ``body_end`` tests whether a text ends as a body's name (by default: ends so, ``_BODY_END``)."""
+    if _TWO_NAMES.fullmatch(name) is not None:
+        j = max((j for j in JOINERS if j in name), key=lambda j: name.rfind(j) + len(j))
+        return Joint(name.rfind(j), name.rfind(j) + len(j))
+    if (v := _BODY_ORGANISES.fullmatch(name)) is not None:
+        return Joint(v.end(1), v.start(2))
+    ends_body = body_end or _BODY_END.search
+    for c in reversed([c.start() for c in CONJUNCTION.finditer(name, 2, len(name) - 2)]):
+        if ends_body(name[:c]) or _UNIT_END.search(name, 0, c):
+            return Joint(c, c + 1)
+    return None
 
 
 # (not 区委组织部, 社区社会组织孵化中心: 组织 inside one name)
 _BODY_ORGANISES = re.compile(f"([{HAN}]{{2,}}?(?:科协|妇联|团委|工会|党委|党总支|党支部|居委会|委员会|局|中心))组织"
                              f"((?!部)[{HAN}]{{3,}})")
-_BODY_AND_BODY = re.compile(f"([{HAN}]{{3,}}?)(?:和|与|及)([{HAN}]{{3,}}(?:委|政府|局|院|会|校|公司|中心|站|所|队|社))")
 _VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "w", "xc"})  # (部长强调，: no name)
 _DATELINE = re.compile("本报讯|[报网台社]讯")
 _PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
@@ -415,14 +429,12 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if label == "Programme" and q >= 0 and "”" not in text[q:start - 1] \
                 and not re.search("[，。、；：\\s]", text[q:start]):
             start = q  # “爱满京城”|学雷锋志愿服务月: the quoted name opens the programme's
-        if (k := joined_names(text[start:e])) is not None and start + k < s:
-            start += k  # 新凤社区联合|凤鸣山中学 (even inside one word of the model): the name after 联合
+        while (joint := joined_names(text[start:e])) is not None and start + joint.second <= s:
+            start += joint.second  # 新凤社区联合|凤鸣山中学, 中国科学院同|苏联科学院: the second name
         for c in reversed([c.start() for c in CONJUNCTION.finditer(text, start + 2, s)]):
-            if _BODY_END.search(text, start, c) or _UNIT_END.search(text, start, c) \
-                    or ((b := widx.ending_at(c)) is not None and b[2] == "ORG"
-                                                    and widx.covering(c) in ((c, c + 1, "c"), (c, c + 1, "p"))):
-                start = c + 1  # 中国科学院|同|苏联科学院, 人民解放军西藏军区|和|西藏自治区筹备委员会: two bodies
-                # (七星岗街道|同|区城市管理局: a street and a body)
+            if (b := widx.ending_at(c)) is not None and b[2] == "ORG" \
+                    and widx.covering(c) in ((c, c + 1, "c"), (c, c + 1, "p")):
+                start = c + 1  # 人民解放军西藏军区|和|西藏自治区筹备委员会: the model's body, then a conjunction
                 break
         if (stops := list((_PUNCT_IN_NAME if label == "Programme" else _PUNCT_OR_PLUS).finditer(text, start, s))):
             start = stops[-1].end()  # 北京大学|。和平医院 (the model's one "word"): no name runs over a stop
