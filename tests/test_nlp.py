@@ -878,6 +878,9 @@ def test_spoken_order_posts_and_speeches(nlp: Language) -> None:
 
 def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) -> None:
     assert ("溉澜溪体育公园", "江北区") in located(nlp, "江北区溉澜溪体育公园金色花海。")
+    # a city printed without its unit before a venue of a proper name of its own; not a venue the city names
+    assert {("上海", "Place"), ("虹口体育馆", "Place")} <= set(texts(nlp, "武术博览会在上海虹口体育馆拉开帷幕。"))
+    assert ("重庆自然博物馆", "Place") in texts(nlp, "通过展示重庆自然博物馆的发展历史。")
     # a street opening the model's place: the street, and the estate in it
     text = "副区长检查了南长街道发源小区和新江湾城街道国权北路街区的垃圾分类工作。"
     assert {("发源小区", "Place"), ("南长街道", "Street"), ("国权北路街区", "Place")} <= set(texts(nlp, text))

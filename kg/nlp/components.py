@@ -688,6 +688,16 @@ class EntityFilter:
         return (confidence.get((sp.start_char, sp.end_char), 0.0) >= self.org_confidence
                 and len(name) >= 2 and not self.org.is_abstract(name))
 
+    def _city_before_venue(self, name: str, start: int, words_at: dict[int, tuple[int, str]]) -> int:
+        """The length of a city's or a country's name (重庆, 上海, 英国: no unit printed) opening a venue's
+        name whose own name is a proper one, a word the model tags so (上海|虹口体育馆, 香港|伊丽莎白体育馆; not
+        重庆自然博物馆, 香港展览中心: the city is part of the name); 0 if none."""
+        for k in range(min(len(name) - 4, 6), 1, -1):
+            if (name[:k] in self.city_names or name[:k] in self.world_places) \
+                    and words_at.get(start + k, (0, ""))[1] in ("LOC", "PER", "ORG", "nz"):
+                return k
+        return 0
+
     def _person_like(self, name: str) -> bool:
         """A surname and one or two characters (not an area's 区, 市 …: 区文化|和|旅游发展委员会 is one body)."""
         return len(name) <= 3 and name[0] in self.surnames and name[0] not in "区市县省"
@@ -1156,11 +1166,13 @@ class EntityFilter:
                 out.extend((prio, p) for p in parts)
                 sp, name = venue, venue.text
         cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
-        if cut is not None and name.endswith(self.place_suffixes) and cut.end() < len(name):
-            area = doc.char_span(sp.start_char, sp.start_char + cut.end(), label="Place")
-            known = name[:cut.end()] in self.area_names  # an administrative area, not a zone (经开区)
+        k = cut.end() if cut is not None else self._city_before_venue(name, sp.start_char, words_at) \
+            if key in ("lac", "rules") and label == "Place" else 0
+        if k and name.endswith(self.place_suffixes) and k < len(name):
+            area = doc.char_span(sp.start_char, sp.start_char + k, label="Place")
+            known = name[:k] in self.area_names  # an administrative area, not a zone (经开区)
             # (the fuller printed form, 鹤岗市人民广场, is the venue's canonical name; 人民广场 its variant)
-            venue = doc.char_span(sp.start_char + cut.end(), sp.end_char, label="Place",
+            venue = doc.char_span(sp.start_char + k, sp.end_char, label="Place",
                                   kb_id=re.sub(r"\s", "", name), span_id="place:venue-in-area" if known else "")
             if area is not None and venue is not None:  # 江北区|溉澜溪体育公园: an area and a venue in it
                 out.append((prio, area))
