@@ -451,6 +451,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if label == "Place" and m.group(0) in _AREA_KINDS and (
                 text[start:s] in lex.area_names or text[start:s] in lex.world_places or text[start:s] in _NATIONAL):
             continue  # 渝中景区, 中国市场: the area's scenic parts, its market, no venue named
+        if m.group(0) in ("公司", "企业") and (text[start:s] in lex.world_places or text[start:s] in _NATIONAL):
+            continue  # 美国公司“消肿”, 国内企业: a country's companies, none named
         if m.group(0) == "商会" and text[s - 1:s] == "协":
             continue  # 小区改造协商会: a consultation meeting, no chamber of commerce
         if m.group(0) == "办公室" and (who := widx.ending_at(s)) is not None and who[2] == "PER" and who[0] <= start:
