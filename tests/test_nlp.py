@@ -194,6 +194,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("重庆一家科技公司获得融资，她原在曼谷一家报社任职。", {"重庆一家科技公司", "曼谷一家报社", "科技公司"}),  # unnamed
         ("第二天来到刘延宇办公室一看傻眼了。", {"刘延宇办公室"}),  # a person's office, no body
         ("美国公司“消肿”时，国内企业首当其冲。", {"美国公司", "国内企业"}),  # a country's companies, none named
+        ("市政府有关部门负责人和人武部干部300余人参加。", {"人武部干部"}),  # cadres, no body's head
         ("大水威胁到大、中城市，允许他们在小城镇定居，校友从五洲四海汇聚。", {"中城市", "小城镇", "五洲四海"}),  # kinds
         ("纽约外汇市场和孟买股票市场下跌，印度信息技术市场增长。", {"纽约外汇市场", "孟买股票市场", "印度信息技术市场"}),
         ("架起党群连心桥，建设社会主义新农村。", {"连心桥", "新农村"}),  # metaphors
@@ -452,6 +453,7 @@ def test_a_red_cross_society_the_model_cuts(nlp: Language, text: str, expected: 
     ("纽约外汇市场联合采取买进日元行动。", {"纽约"}),  # a kind of market, the city named
     ("中国人民政治协商会议是爱国统一战线组织。", {"中国人民政治协商会议"}),
     ("统一家居公司开业。", {"统一家居公司"}),  # 一家 inside a word counts nothing
+    ("由对外贸易经济合作部颁发出口许可证。", {"对外贸易经济合作部"}),  # the model's body cut before its head
     ("联合国艾滋病联合计划署执行干事彼得说。", {"联合国艾滋病联合计划署"}),  # a joint office, one body
 ])
 def test_names_in_news_lines(nlp: Language, text: str, expected: set[str]) -> None:

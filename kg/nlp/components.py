@@ -38,6 +38,7 @@ from kg.nlp.rules import (
     WordIndex,
     abbreviated_places,
     area_bodies,
+    bodies_cut_before_heads,
     counted_bodies,
     dedupe,
     foreign_names,
@@ -533,6 +534,7 @@ class EntityRules:
         cands += names_in_lists(text, widx, self.lex)
         cands += abbreviated_places(text, widx, self.lex)
         cands += place_org_names(text, widx, self.lex)
+        cands += bodies_cut_before_heads(text, widx, self.lex)
         cands += foreign_names(text, widx, self.lex)
         cands += foreign_places(text, widx, self.lex)
         cands += orgs_in_titles(text, widx, self.lex)
