@@ -1078,20 +1078,22 @@ def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
-# the model's organisation cut before its head: 对外贸易经济|合作部, 郑州铁路|分局, 亚行|理事会
+# the model's organisation cut before its head: 对外贸易经济|合作部, 郑州铁路|分局, 亚行|理事会 (a head of two
+# characters only from _SHORT_HEADS: 部署, 干部, 全部, 主办 are none; nor the longer words ending so)
 _CUT_HEAD = re.compile("(?:部|局|厅|署|司|办|所|处|理事会|组委会)$")
-_NOT_HEADS = frozenset({"干部", "全部", "内部", "外部", "局部", "总部", "本部", "场所", "住所", "处所", "厕所",
-                        "之处", "好处", "难处", "长处", "用处", "到处", "各处"})
+_SHORT_HEADS = frozenset({"分局", "总局", "分部", "总署", "分所"})
+_NOT_HEAD_ENDS = ("全局", "格局", "大局", "布局", "结局", "部署", "干部", "之处", "场所", "住所", "处所", "厕所")
 
 
 def bodies_cut_before_heads(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
-    """The model's organisation that ends as no body, right before a common word of four characters or
-    fewer that ends as one: the body's name read whole (对外贸易经济|合作部; not 人武部|干部)."""
+    """The model's organisation that ends as no body, right before a common word of three or four
+    characters (or a short head) that ends as one: the body's name read whole (对外贸易经济|合作部; not
+    人武部|干部, 党中央|部署)."""
     out: list[Cand] = []
     for (s, e, tag), (s2, e2, tag2) in itertools.pairwise(widx.words):
-        if tag == "ORG" and e == s2 and tag2 in ("n", "vn", "nz") and e2 - s2 <= 4 \
-                and not _BODY_END.search(text, s, e) and _CUT_HEAD.search(text, s2, e2) \
-                and text[s2:e2] not in _NOT_HEADS:
+        head = text[s2:e2]
+        if tag == "ORG" and e == s2 and tag2 in ("n", "vn", "nz") and (3 <= len(head) <= 4 or head in _SHORT_HEADS) \
+                and not _BODY_END.search(text, s, e) and _CUT_HEAD.search(head) and not head.endswith(_NOT_HEAD_ENDS):
             out.append(Cand(s, e2, "Organization", "org+head"))
     return out
 
