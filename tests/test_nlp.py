@@ -259,7 +259,8 @@ def test_place_abbreviations(nlp: Language, text: str, expected: list[tuple[str,
     "text",
     ["弘扬中华民族精神。", "渝中区委书记讲话。", "他在中国工作。", "以日计算。", "支持对中小企业的帮扶。",
      "在华为公司就职。", "这是美德。", "长1463公里的京沪铁路。", "拉美地区经济增长。",
-     "不妨碍驻南各国外交官考察。", "一直延续到金、元时期。"],  # the model's one-character places, no abbreviation
+     "不妨碍驻南各国外交官考察。", "一直延续到金、元时期。",  # the model's one-character places, no abbreviation
+     "契丹贵族建立的辽朝、女真贵族建立的金朝。"],  # dynasties
 )
 def test_place_abbreviations_not_inside_words(nlp: Language, text: str) -> None:
     assert not [e for e in texts(nlp, text) if len(e[0]) == 1]
@@ -479,6 +480,8 @@ def test_foreign_place_joined_but_chinese_areas_stay_apart(nlp: Language) -> Non
     assert ("莱克伍德县", "Place") in texts(nlp, "美国莱克伍德县发生龙卷风。")
     got = texts(nlp, "重庆渝中区")
     assert ("重庆", "Place") in got and ("渝中区", "Place") in got
+    got = texts(nlp, "应邀访华的大不列颠及北爱尔兰联合王国副首相。")  # a country's full name, one place
+    assert ("大不列颠及北爱尔兰联合王国", "Place") in got and ("北", "Place") not in got
 
 
 def test_chinese_names_in_a_row_stay_apart(nlp: Language) -> None:
