@@ -347,6 +347,7 @@ def test_world_place_and_a_team(full: Language, text: str, expected: str) -> Non
 def test_a_known_body_by_its_short_name(full: Language, text: str, expected: str) -> None:
     """A name of gazetteers/bodies.txt the model proposes is kept without an organisation's ending."""
     assert (expected, "Organization") in texts(full, text)
+    assert not texts(full, "祝大家新年吉利。")  # a word, not a company's short name: not in bodies.txt
 
 
 @pytest.mark.parametrize(("text", "expected"), [("英国工党领袖布莱尔表示。", "英国工党"),
