@@ -51,6 +51,8 @@ def test_pipeline_is_spacy_native(full: Language) -> None:
         ("由成都市锦江区科协主办。", {("成都市锦江区科协", "Organization")}),
         ("活动邀请重庆予尔梦科技有限公司参加。", {("重庆予尔梦科技有限公司", "Organization")}),
         ("比赛在大田湾体育场举行。", {("大田湾体育场", "Place")}),
+        ("记者近日来到市文化和旅游局采访。", {("市文化和旅游局", "Organization")}),  # (近日来到市…: a regex
+        # match refused is searched again one character on)
         ("推进“警网融合”工作机制、“深夜食堂”方案和“一主三新”城市发展战略。",  # a quoted name's kind, whole
          {("“警网融合”工作机制", "Programme"), ("“深夜食堂”方案", "Programme"), ("“一主三新”城市发展战略", "Programme")}),
         ("先后到富锦工业园区、中俄铁路大桥、黄山市西溪南古镇和合溪特支旧址考察。",  # venues: 园区, 大桥, 古镇, 旧址
@@ -434,6 +436,7 @@ def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_e
     ("区科协联合区卫健委开展义诊。", {"区科协", "区卫健委"}, "区科协联合区卫健委"),  # (joined by 联合: two bodies)
     ("扎赉诺尔区科协组织区儿童科技馆科普志愿服务队开展活动。", {"扎赉诺尔区科协", "区儿童科技馆科普志愿服务队"}, ""),
     ("中国、斯洛伐克联合登山队冲击顶峰。", set(), "登山队"),  # (a joint team: no second name after 联合)
+    ("北京协和医院与华中科技大学同济医学院签约。", set(), "济医学院"),  # (协和, 同济: names, no conjunctions)
 ])
 def test_two_bodies_joined_by_a_conjunction(nlp: Language, text: str, expected: set[str], not_expected: str) -> None:
     got = {e[0] for e in texts(nlp, text) if e[1] == "Organization"}

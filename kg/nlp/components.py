@@ -371,7 +371,11 @@ class RegexRuler:
         spans = []
         text = text_of(doc)
         for rx, label, boundary, pid, tags in self.patterns:
-            for m in rx.finditer(text):
+            pos = 0
+            while (m := rx.search(text, pos)) is not None:
+                # a match the checks below refuse is searched again one character on (近日来到|市文化和
+                # 旅游局: the district's body after a time word the leftmost match took in)
+                pos = m.start() + 1
                 start = m.start()
                 if tags is not None and any(t not in tags and not (t == "v" and e - s == 1)
                                             for s, e, t in words if s < m.end() and e > m.start()):
@@ -403,6 +407,7 @@ class RegexRuler:
                 sp = doc.char_span(start, end, label=label, span_id=f"regex:{pid}")
                 if sp is not None:
                     spans.append(sp)
+                    pos = max(m.end(), pos)
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -715,8 +720,9 @@ class EntityFilter:
         ends = self.org.has_ending
         parts: list[tuple[int, int]] = []
         end, joiner = len(name), False
-        while (joint := joined_names(name[:end], ends)) is not None:
-            body = ends(name[joint.second:end])
+        while (joint := joined_names(name[:end], ends, self.known_places.__contains__)) is not None:
+            second = name[joint.second:end]
+            body = ends(second) and second not in self.bare_suffixes  # (北京协|和|医院: 医院 names none)
             if not CONJUNCTION.fullmatch(name, joint.first_end, joint.second):
                 joiner = True
             elif not body:

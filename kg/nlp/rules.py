@@ -150,6 +150,10 @@ class Lexicon:
     def transliterated(self, name: str) -> bool:
         return transliterated(name, self.translit)
 
+    def is_place(self, name: str) -> bool:
+        """A known area's or world place's name (渝中区, 苏联)."""
+        return name in self.area_names or name in self.world_places
+
     @cached_property
     def outlet_re(self) -> re.Pattern[str]:
         """An outlet named in a web page's furniture (人民网>>重庆频道, 技术支持:荆楚网)."""
@@ -258,13 +262,16 @@ class Joint(NamedTuple):
     second: int
 
 
-def joined_names(name: str, body_end: Callable[[str], object] | None = None) -> Joint | None:
+def joined_names(name: str, body_end: Callable[[str], object] | None = None,
+                 places: Callable[[str], object] | None = None) -> Joint | None:
     """Two names printed as one (even as one word of the model), or None for one name: joined by
     联合/携手 … (新凤社区|联合|凤鸣山中学; not 联合国, 欧洲联合会, 共同体), one organising the other
     (扎赉诺尔区科协|组织|区儿童科技馆科普志愿服务队), or by a conjunction after a body's or a unit's
     ending (渝中区人民法院|和|解放碑派出所, 中国科学院|同|苏联科学院, 七星岗街道|同|区城市管理局; the last such
-    conjunction: the second name is the one that ends the text; not 市政协农业|和|农村委员会: a remit).
-    ``body_end`` tests whether a text ends as a body's name (by default: ends so, ``_BODY_END``)."""
+    conjunction: the second name is the one that ends the text; not 市政协农业|和|农村委员会: a remit). 同 joins
+    only before an area's unit or a place's name (苏联, 英国; ``places`` tests a name): 同济, 同仁 open names
+    (华中科技大学同济医学院). ``body_end`` tests whether a text ends as a body's name (by default: ends so,
+    ``_BODY_END``)."""
     if _TWO_NAMES.fullmatch(name) is not None:
         j = max((j for j in JOINERS if j in name), key=lambda j: name.rfind(j) + len(j))
         return Joint(name.rfind(j), name.rfind(j) + len(j))
@@ -272,10 +279,17 @@ def joined_names(name: str, body_end: Callable[[str], object] | None = None) -> 
         return Joint(v.end(1), v.start(2))
     ends_body = body_end or _BODY_END.search
     for c in reversed([c.start() for c in CONJUNCTION.finditer(name, 2, len(name) - 2)]):
+        if name[c] == "同" and name[c + 1] not in _AREA_UNITS \
+                and not (places is not None and any(places(name[c + 1:c + 1 + k]) for k in range(2, 7))):
+            continue
+        if name[c - 1:c + 1] == "协和" and name[c - 2:c] not in ("政协", "科协", "作协", "体协"):
+            continue  # 北京协和医院, 华中科技大学同济医学院附属协和医院: one name (中国作协|和|…: two)
         if ends_body(name[:c]) or _UNIT_END.search(name, 0, c):
             return Joint(c, c + 1)
     return None
 
+
+_AREA_UNITS = "区市县省"  # 同|区城市管理局: a district's body
 
 # (not 区委组织部, 社区社会组织孵化中心: 组织 inside one name)
 _BODY_ORGANISES = re.compile(f"([{HAN}]{{2,}}?(?:科协|妇联|团委|工会|党委|党总支|党支部|居委会|委员会|局|中心))组织"
@@ -429,7 +443,7 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if label == "Programme" and q >= 0 and "”" not in text[q:start - 1] \
                 and not re.search("[，。、；：\\s]", text[q:start]):
             start = q  # “爱满京城”|学雷锋志愿服务月: the quoted name opens the programme's
-        while (joint := joined_names(text[start:e])) is not None and start + joint.second <= s:
+        while (joint := joined_names(text[start:e], places=lex.is_place)) is not None and start + joint.second <= s:
             start += joint.second  # 新凤社区联合|凤鸣山中学, 中国科学院同|苏联科学院: the second name
         for c in reversed([c.start() for c in CONJUNCTION.finditer(text, start + 2, s)]):
             if (b := widx.ending_at(c)) is not None and b[2] == "ORG" \
