@@ -9,6 +9,8 @@ Writes (TSV, UTF-8, header line first):
                     (JioNLP china_location, Apache-2.0; modood, WTFPL)
   communities.tsv   name, street, county, city: every 社区 of Chongqing
                     (JioNLP china_location, Apache-2.0)
+  communities_cn.txt  one name per line: every 社区 name of the PRC, four characters or more
+                    (JioNLP china_location, Apache-2.0)
   towns.tsv         name, county, city, province: every town (镇) and township (乡) of the PRC
                     (JioNLP china_location, Apache-2.0; modood, WTFPL)
 """
@@ -32,6 +34,7 @@ def main() -> None:
     streets: set[tuple[str, str, str, str]] = set()
     towns: set[tuple[str, str, str, str]] = set()
     communities: set[tuple[str, str, str, str]] = set()
+    national: set[str] = set()
     path: list[str] = ["", "", "", "", ""]
     with src.open(encoding="utf-8") as fh:
         for raw in fh:
@@ -56,8 +59,11 @@ def main() -> None:
                 streets.add((name, path[2], path[1], path[0]))
             elif depth == 3 and name.endswith(("镇", "乡")):
                 towns.add((name, path[2], path[1], path[0]))
-            elif depth == 4 and path[0] == "重庆市" and name.endswith("社区"):
-                communities.add((name, path[3], path[2], path[1]))
+            elif depth == 4 and name.endswith("社区"):
+                if len(name) >= 4:
+                    national.add(name)
+                if path[0] == "重庆市":
+                    communities.add((name, path[3], path[2], path[1]))
     modood = args.shared / "gazetteers" / "cn_admin_divisions_modood"
     area_name = {r["code"]: r["name"] for r in csv.DictReader((modood / "areas.csv").open(encoding="utf-8"))}
     city_name = {r["code"]: r["name"] for r in csv.DictReader((modood / "cities.csv").open(encoding="utf-8"))}
@@ -89,7 +95,15 @@ def main() -> None:
         fh.write("name\tstreet\tcounty\tcity\n")
         for row in sorted(communities):
             fh.write("\t".join(row) + "\n")
-    print(f"{len(areas)} areas, {len(streets)} streets, {len(towns)} towns, {len(communities)} communities -> {OUT}")
+    with (OUT / "communities_cn.txt").open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# Every 社区 (community) name of the PRC, four characters or more, derived by\n"
+                 "# scripts/derive_gazetteers.py from JioNLP's china_location dictionary (Apache-2.0; 国家统计局\n"
+                 "# 统计用区划代码). Read as a community's name where the text prints it as one (not looked up\n"
+                 "# as a phrase); Chongqing's, with their streets, are in communities.tsv.\n")
+        for name in sorted(national):
+            fh.write(name + "\n")
+    print(f"{len(areas)} areas, {len(streets)} streets, {len(towns)} towns, {len(communities)} communities, "
+          f"{len(national)} community names of the PRC -> {OUT}")
 
 
 if __name__ == "__main__":

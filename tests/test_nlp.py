@@ -158,6 +158,15 @@ def test_entity_rules(nlp: Language, text: str, expected: set[tuple[str, str]]) 
     assert expected <= got, got
 
 
+def test_communities_of_the_whole_country(nlp: Language) -> None:
+    """A community of another city (gazetteers/communities_cn.txt), named by common nouns, where the text
+    treats it as one place; not a kind of community to build."""
+    assert ("朝晖社区", "Community") in texts(nlp, "记者近日来到朝晖社区采访。")
+    assert ("鸿福社区", "Community") in texts(nlp, "鸿福社区开展了丰富多彩的活动。")
+    assert not [e for e in texts(nlp, "努力打造活力社区、书香社区和红色社区，大力发展社区服务。")
+                if e[1] == "Community"]
+
+
 def test_coordinated_street_list(nlp: Language) -> None:
     got = ents(nlp, "朝天门、南纪门、上清寺等7个街道社区卫生服务中心开展义诊。")
     for street in ("朝天门街道", "南纪门街道", "上清寺街道"):

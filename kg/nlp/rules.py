@@ -117,6 +117,7 @@ class Lexicon:
     surnames: frozenset[str]
     streets: frozenset[str]  # full names: 七星岗街道
     communities: frozenset[str]  # full names: 石油路社区
+    national_communities: frozenset[str] = frozenset()  # every 社区 name of the PRC (communities_cn.txt)
     abbr_use: dict[str, str] = field(default_factory=dict)  # 美 -> all | run | cue (place_abbreviations.tsv)
     abbr_cues: list[AbbrCue] = field(default_factory=list)
     abbr_not_runs: frozenset[str] = frozenset()  # 中华, 美德: words, not lists of places
@@ -572,6 +573,12 @@ def _street_short_before(text: str, end: int, lex: Lexicon) -> bool:
         and any(text[end - k:end] + "道" in lex.streets for k in range(3, 7))
 
 
+_COMMUNITY_NAME_TAGS = frozenset({"n", "nz", "s", "ns", "nw", "LOC", "ORG", "PER"})
+_TO_A_COMMUNITY = ("来到", "走进", "走访", "前往", "深入", "到", "在", "家住", "住在", "位于", "街道", "镇", "乡")
+_COMMUNITY_AFTER = re.compile("党|居委|居民|书记|主任|网格|工作人员|志愿|负责人|辖区|卫生服务|文明实践|服务站|服务中心"
+                              "|开展|举办|组织|召开|联合|邀请")
+
+
 def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     out: list[Cand] = []
     label_of = {"街道": "Street", "社区": "Community"}
@@ -616,6 +623,15 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                         and w[1] <= m.start(2) - 2 for w in _words_in(widx, s, m.start(2)))):
                 # (菱湖镇|西栅社区, 高邮镇|新联社区: the town, then the community's name)
                 best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
+            elif best is None and kind == "社区" and full in lex.national_communities \
+                    and full not in lex.vague_places and widx.is_start(s) and widx.is_end(m.start(2)) \
+                    and name not in lex.area_names and not _NOT_UNIT_NAME.search(name) \
+                    and all(w[2] in _COMMUNITY_NAME_TAGS for w in _words_in(widx, s, m.start(2))) \
+                    and (text.endswith(_TO_A_COMMUNITY, 0, s) or _COMMUNITY_AFTER.match(text, m.end())):
+                best = (s, "national")  # 来到|朝晖社区, 鸿福社区|党委: a community's name of the PRC, of common
+                # nouns, where the text treats it as one place (not 打造|书香社区, 花园社区|建设: kinds to
+                # build; nor 发展|社区服务, a verb; nor 城乡社区, a kind: vague_places.txt; nor 中原区|社区卫生
+                # 服务机构: an area's)
             elif best is None and after_street and k >= 2 and (not widx.is_start(s) or (k >= 3 and any(
                     w[2] in PROPER_TAGS for w in _words_in(widx, s, m.end()))
                     and (w0 := widx.covering(s)) is not None and (w0[2] not in _NOT_NAME_TAGS or (
