@@ -458,6 +458,7 @@ def load_lexicon(extra_titles: Iterable[str | Path] = (), extra_suffixes: Iterab
         streets=frozenset(r["name"] for r in data.tsv("gazetteers/streets.tsv")),
         communities=frozenset(r["name"] for r in data.tsv("gazetteers/communities.tsv")),
         national_communities=data.words("gazetteers/communities_cn.txt"),
+        org_ending_words_not=tuple(data.words("lexicon/org_ending_words_not.txt")),
         abbr_use={r["abbr"]: r["use"] for r in data.tsv("lexicon/place_abbreviations.tsv")},
         abbr_cues=[AbbrCue(r["cue"], r["side"], int(r["min_run"] or 1), frozenset(r["abbrs"]))
                    for r in data.tsv("lexicon/abbreviation_cues.tsv")],

@@ -118,6 +118,7 @@ class Lexicon:
     streets: frozenset[str]  # full names: 七星岗街道
     communities: frozenset[str]  # full names: 石油路社区
     national_communities: frozenset[str] = frozenset()  # every 社区 name of the PRC (communities_cn.txt)
+    org_ending_words_not: tuple[str, ...] = ()  # 干部, 场所: words that end as a body and are none
     abbr_use: dict[str, str] = field(default_factory=dict)  # 美 -> all | run | cue (place_abbreviations.tsv)
     abbr_cues: list[AbbrCue] = field(default_factory=list)
     abbr_not_runs: frozenset[str] = frozenset()  # 中华, 美德: words, not lists of places
@@ -1109,10 +1110,10 @@ def place_org_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
 
 
 # the model's organisation cut before its head: 对外贸易经济|合作部, 郑州铁路|分局, 亚行|理事会 (a head of two
-# characters only from _SHORT_HEADS: 部署, 干部, 全部, 主办 are none; nor the longer words ending so)
+# characters only from _SHORT_HEADS: 部署, 干部, 全部, 主办 are none; nor a longer word of
+# org_ending_words_not.txt: 村干部, 公共场所)
 _CUT_HEAD = re.compile("(?:部|局|厅|署|司|办|所|处|理事会|组委会)$")
 _SHORT_HEADS = frozenset({"分局", "总局", "分部", "总署", "分所"})
-_NOT_HEAD_ENDS = ("全局", "格局", "大局", "布局", "结局", "部署", "干部", "之处", "场所", "住所", "处所", "厕所")
 
 
 def bodies_cut_before_heads(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
@@ -1123,7 +1124,8 @@ def bodies_cut_before_heads(text: str, widx: WordIndex, lex: Lexicon) -> list[Ca
     for (s, e, tag), (s2, e2, tag2) in itertools.pairwise(widx.words):
         head = text[s2:e2]
         if tag == "ORG" and e == s2 and tag2 in ("n", "vn", "nz") and (3 <= len(head) <= 4 or head in _SHORT_HEADS) \
-                and not _BODY_END.search(text, s, e) and _CUT_HEAD.search(head) and not head.endswith(_NOT_HEAD_ENDS):
+                and not _BODY_END.search(text, s, e) and _CUT_HEAD.search(head) \
+                and not head.endswith(lex.org_ending_words_not):
             out.append(Cand(s, e2, "Organization", "org+head"))
     return out
 
