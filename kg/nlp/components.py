@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from kg.nlp import resources as R
 from kg.nlp.lac import get_lac
 from kg.nlp.rules import (
+    AREA_UNITS,
     CONJUNCTION,
     GENERIC_FIRST,
     JOINER_OPENS_NAME,
@@ -709,7 +710,7 @@ class EntityFilter:
 
     def _person_like(self, name: str) -> bool:
         """A surname and one or two characters (not an area's 区, 市 …: 区文化|和|旅游发展委员会 is one body)."""
-        return len(name) <= 3 and name[0] in self.surnames and name[0] not in "区市县省"
+        return len(name) <= 3 and name[0] in self.surnames and name[0] not in AREA_UNITS
 
     def _joined_bodies(self, name: str, statistical: bool) -> list[tuple[int, int]] | None:
         """The bodies of a name that is several printed as one (``rules.joined_names``, an ending by
@@ -1175,9 +1176,10 @@ class EntityFilter:
             if venue is not None and all(p is not None for p in parts):
                 out.extend((prio, p) for p in parts)
                 sp, name = venue, venue.text
-        cut = _AREA_PREFIX.match(name) if key in ("lac", "rules") and label == "Place" else None
-        k = cut.end() if cut is not None else self._city_before_venue(name, sp.start_char, words_at) \
-            if key in ("lac", "rules") and label == "Place" else 0
+        k = 0  # the length of an area's name opening a venue's: 江北区|溉澜溪体育公园, 上海|虹口体育馆
+        if key in ("lac", "rules") and label == "Place":
+            k = cut.end() if (cut := _AREA_PREFIX.match(name)) is not None \
+                else self._city_before_venue(name, sp.start_char, words_at)
         if k and name.endswith(self.place_suffixes) and k < len(name):
             area = doc.char_span(sp.start_char, sp.start_char + k, label="Place")
             known = name[:k] in self.area_names  # an administrative area, not a zone (经开区)

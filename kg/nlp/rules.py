@@ -281,7 +281,7 @@ def joined_names(name: str, body_end: Callable[[str], object] | None = None,
         return Joint(v.end(1), v.start(2))
     ends_body = body_end or _BODY_END.search
     for c in reversed([c.start() for c in CONJUNCTION.finditer(name, 2, len(name) - 2)]):
-        if name[c] == "同" and name[c + 1] not in _AREA_UNITS \
+        if name[c] == "同" and name[c + 1] not in AREA_UNITS \
                 and not (places is not None and any(places(name[c + 1:c + 1 + k]) for k in range(2, 7))):
             continue
         if name[c - 1:c + 1] == "协和" and name[c - 2:c] not in ("政协", "科协", "作协", "体协"):
@@ -291,7 +291,7 @@ def joined_names(name: str, body_end: Callable[[str], object] | None = None,
     return None
 
 
-_AREA_UNITS = "区市县省"  # 同|区城市管理局: a district's body
+AREA_UNITS = "区市县省"  # 同|区城市管理局: a district's body
 
 # (not 区委组织部, 社区社会组织孵化中心: 组织 inside one name)
 _BODY_ORGANISES = re.compile(f"([{HAN}]{{2,}}?(?:科协|妇联|团委|工会|党委|党总支|党支部|居委会|委员会|局|中心))组织"
