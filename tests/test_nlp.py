@@ -53,6 +53,8 @@ def test_pipeline_is_spacy_native(full: Language) -> None:
         ("比赛在大田湾体育场举行。", {("大田湾体育场", "Place")}),
         ("记者近日来到市文化和旅游局采访。", {("市文化和旅游局", "Organization")}),  # (近日来到市…: a regex
         # match refused is searched again one character on)
+        ("贝宝食品二期项目投产，南水北调中线一期工程通水。",  # a works' phase is part of its name
+         {("贝宝食品二期项目", "Programme"), ("南水北调中线一期工程", "Programme")}),
         ("推进“警网融合”工作机制、“深夜食堂”方案和“一主三新”城市发展战略。",  # a quoted name's kind, whole
          {("“警网融合”工作机制", "Programme"), ("“深夜食堂”方案", "Programme"), ("“一主三新”城市发展战略", "Programme")}),
         ("先后到富锦工业园区、中俄铁路大桥、黄山市西溪南古镇和合溪特支旧址考察。",  # venues: 园区, 大桥, 古镇, 旧址

@@ -46,7 +46,7 @@ _TIME_UNITS = "年月日天时晚早午夜节期"  # (于|今天, 于|节日: a 
 _LIST_OPENING = re.compile(f"(?:^|(?<=[。，,：:；;\\s]))([{HAN}]{{2,3}})、$")
 PROPER_TAGS = frozenset({"LOC", "ORG", "PER", "nz", "nw"})
 MAX_NAME = 24
-_ORDINAL = re.compile("第[0-9一二三四五六七八九十百]+[届期次批]?|[0-9一二三四五六七八九十百]+届|(?:19|20)\\d\\d年?")
+_ORDINAL = re.compile("第[0-9一二三四五六七八九十百]+[届期次批]?|[0-9一二三四五六七八九十百]+[届期]|(?:19|20)\\d\\d年?")
 
 
 @dataclass(frozen=True, slots=True)
