@@ -448,6 +448,7 @@ def test_report_phrases_name_nothing(nlp: Language, text: str, label: str, not_e
     ("扎赉诺尔区科协组织区儿童科技馆科普志愿服务队开展活动。", {"扎赉诺尔区科协", "区儿童科技馆科普志愿服务队"}, ""),
     ("中国、斯洛伐克联合登山队冲击顶峰。", set(), "登山队"),  # (a joint team: no second name after 联合)
     ("北京协和医院与华中科技大学同济医学院签约。", set(), "济医学院"),  # (协和, 同济: names, no conjunctions)
+    ("银行与信托公司开展合作。", set(), "信托公司"),  # (a kind of company after the conjunction names none)
 ])
 def test_two_bodies_joined_by_a_conjunction(nlp: Language, text: str, expected: set[str], not_expected: str) -> None:
     got = {e[0] for e in texts(nlp, text) if e[1] == "Organization"}

@@ -725,7 +725,8 @@ class EntityFilter:
         end, joiner = len(name), False
         while (joint := joined_names(name[:end], ends, self.known_places.__contains__)) is not None:
             second = name[joint.second:end]
-            body = ends(second) and second not in self.bare_suffixes  # (北京协|和|医院: 医院 names none)
+            body = ends(second) and second not in self.bare_suffixes and second not in self.generic_bodies
+            # (北京协|和|医院, 银行与|信托公司: a kind names none)
             if not CONJUNCTION.fullmatch(name, joint.first_end, joint.second):
                 joiner = True
             elif not body:
@@ -739,7 +740,8 @@ class EntityFilter:
                 return [(pair.start(3), len(name))]  # a name no body's ending closes
             return None
         first = name[:end]
-        if ends(first) and not first.endswith(_UNITS) and not (statistical and self._person_like(first)):
+        if ends(first) and not first.endswith(_UNITS) and first not in self.generic_bodies \
+                and not (statistical and self._person_like(first)):
             parts.append((0, end))
         elif joiner:
             return []
