@@ -408,7 +408,7 @@ class RegexRuler:
                 sp = doc.char_span(start, end, label=label, span_id=f"regex:{pid}")
                 if sp is not None:
                     spans.append(sp)
-                    pos = max(m.end(), pos)
+                    pos = max(m.end(), pos)  # (an empty match of a user's pattern still moves on)
         doc.spans[self.spans_key] = spans
         return doc
 
