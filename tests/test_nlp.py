@@ -169,6 +169,15 @@ def test_communities_of_the_whole_country(nlp: Language) -> None:
                 if e[1] == "Community"]
 
 
+def test_community_names_printed_as_kinds_to_build(nlp: Language) -> None:
+    """Names that communities bear (幸福社区, 平安社区, 阳光社区 of the Chongqing gazetteer) printed as a kind
+    to build are no community; the same names where the text goes to one are."""
+    for text in ("渝中区着力打造幸福社区，建设平安社区。", "推进阳光社区创建工作。"):
+        assert not [e for e in texts(nlp, text) if e[1] == "Community"], text
+    assert ("幸福社区", "Community") in texts(nlp, "他家住幸福社区。")
+    assert ("建设社区", "Community") in texts(nlp, "区领导到建设社区走访。")
+
+
 def test_coordinated_street_list(nlp: Language) -> None:
     got = ents(nlp, "朝天门、南纪门、上清寺等7个街道社区卫生服务中心开展义诊。")
     for street in ("朝天门街道", "南纪门街道", "上清寺街道"):

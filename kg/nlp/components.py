@@ -37,6 +37,7 @@ from kg.nlp.rules import (
     Cand,
     Lexicon,
     WordIndex,
+    a_kind_to_build,
     abbreviated_places,
     area_bodies,
     bodies_cut_before_heads,
@@ -965,6 +966,8 @@ class EntityFilter:
                 # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        if label in GEO and sp.text.endswith("社区") and a_kind_to_build(text, sp.start_char, sp.end_char):
+            return out  # 打造|幸福社区, 平安社区|创建: a kind to build, though a community bears the name
         if key in ("lac", "rules") and label in ("Organization", "Hospital") \
                 and (parts := self._joined_bodies(sp.text, key == "lac")) is not None:
             for a, b in parts:  # 中国科学院同苏联科学院, 市委和市政府, 区科协联合区卫健委: bodies read as one

@@ -574,6 +574,17 @@ def _street_short_before(text: str, end: int, lex: Lexicon) -> bool:
         and any(text[end - k:end] + "道" in lex.streets for k in range(3, 7))
 
 
+_BUILD_VERBS = ("打造", "建设", "建成", "建好", "创建", "争创", "创成", "共建", "构建", "营造", "培育")
+_BUILT_AFTER = re.compile("(?:示范)?(?:建设|创建)")
+
+
+def a_kind_to_build(text: str, start: int, end: int) -> bool:
+    """A community's name printed as a kind to build: a verb of building right before it or building
+    right after it (打造|幸福社区, 建设|平安社区, 阳光社区|创建: names that communities bear too, read by the
+    model as one place)."""
+    return text.endswith(_BUILD_VERBS, 0, start) or _BUILT_AFTER.match(text, end) is not None
+
+
 _COMMUNITY_NAME_TAGS = frozenset({"n", "nz", "s", "ns", "nw", "LOC", "ORG", "PER"})
 _TO_A_COMMUNITY = ("来到", "走进", "走访", "前往", "深入", "到", "在", "家住", "住在", "位于", "街道", "镇", "乡")
 _COMMUNITY_AFTER = re.compile("党|居委|居民|书记|主任|网格|工作人员|志愿|负责人|辖区|卫生服务|文明实践|服务站|服务中心"
