@@ -236,6 +236,7 @@ def test_coordinated_street_list(nlp: Language) -> None:
         ("在渝中区推进项目建设。", {"渝中区推进项目"}),  # (推进 is no works' verb)
         ("市委书记到重庆考察物流项目，区长到江北区看光伏项目。", {"重庆考察物流项目", "江北区看光伏项目"}),  # visits
         ("专家在菱湖镇西栅社区开展义诊。", {"菱湖镇西栅社区"}),  # (a town is no part of the community's name)
+        ("记者来到津南区万盈社区采访。", {"津南区万盈社区"}),  # nor a district
         ("为辖区老年人提供理发、洗衣、助餐、理疗等项目。", {"理发", "助餐", "理疗", "洗衣"}),  # services, no list
         ("践行“文明”“和谐”等价值观。", {"“文明”", "“和谐”"}),  # (values, no programmes)
         ("要围绕服务群众、方便群众来构思、建设。", {"来构思"}),  # a verb after a role noun, no name
@@ -587,6 +588,9 @@ def test_located_in_and_aliases(nlp: Language) -> None:
     pairs = {(doc.text[a[0]:a[1]], doc.text[b[0]:b[1]]) for a, b in
              ((x["inner"], x["outer"]) for x in doc._.kg_located_in)}
     assert ("石油路社区", "石油路街道") in pairs
+    doc = nlp("记者来到津南区万盈社区采访。")  # a district, then its community's name
+    assert {(doc.text[a[0]:a[1]], doc.text[b[0]:b[1]]) for a, b in
+            ((x["inner"], x["outer"]) for x in doc._.kg_located_in)} == {("万盈社区", "津南区")}
     doc = nlp("在2025重庆城市足球超级联赛（简称“渝超”）揭幕战上。")
     assert [(doc.text[a["full"][0]:a["full"][1]], a["short"]) for a in doc._.kg_aliases] == [
         ("2025重庆城市足球超级联赛", "渝超")]

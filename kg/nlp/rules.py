@@ -631,9 +631,10 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
             if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2), text) \
                     and name not in lex.city_names and not _NOT_UNIT_NAME.search(name) \
                     and not (kind == "社区" and any(
-                        w[2] in ("LOC", "ORG") and text.endswith(("镇", "乡"), w[0], w[1]) and w[1] - w[0] >= 3
+                        w[2] in ("LOC", "ORG") and text.endswith(("镇", "乡", "区", "县", "市"), w[0], w[1])
+                        and not text.endswith(("小区", "社区", "园区", "景区"), w[0], w[1]) and w[1] - w[0] >= 3
                         and w[1] <= m.start(2) - 2 for w in _words_in(widx, s, m.start(2)))):
-                # (菱湖镇|西栅社区, 高邮镇|新联社区: the town, then the community's name)
+                # (菱湖镇|西栅社区, 津南区|万盈社区: the town or the district, then the community's name)
                 best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
             elif best is None and kind == "社区" and full in lex.national_communities \
                     and full not in lex.vague_places and widx.is_start(s) and widx.is_end(m.start(2)) \
