@@ -1218,6 +1218,10 @@ def test_communities_after_their_street_or_its_office(nlp: Language) -> None:
     # 区 of 社区 opens no district body: 社区党委书记 is no 区党委
     assert not any(lab == "Organization" and name.endswith("社区") for name, lab in
                    texts(nlp, "朝天门街道棉花街社区党委书记张三说。"))
+    # a street's own centre for its communities is no community's body: named with its street (and area)
+    t = "记者来到巴南区花溪街道社区养老服务中心采访。"
+    assert ("巴南区花溪街道社区养老服务中心", "Organization") in texts(nlp, t)
+    assert ("巴南区花溪街道社区养老服务中心", "花溪街道") in located(nlp, t)
 
 
 def test_posts_of_party_branches_and_a_title_spaced_from_its_name(nlp: Language) -> None:

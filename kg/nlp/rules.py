@@ -463,7 +463,9 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
                 and "街道" in text[start:s] and not text.startswith("中共", start):
             # 朝天门街道|棉花街社区党委, 碧鸡街道办事处|西华社区居委会 (not 中共长安街道长宁社区委员会: a full name)
             cut = text[start:s].rindex("街道") + 2
-            start = start + cut + (3 if text.startswith("办事处", start + cut) else 0)
+            cut += 3 if text.startswith("办事处", start + cut) else 0
+            if text[start + cut:s] not in ("", "社区"):  # (花溪街道|社区养老服务中心: the street's, no community
+                start += cut  # named)
         if label == "Place" and m.group(0) in _AREA_KINDS and (
                 text[start:s] in lex.area_names or text[start:s] in lex.world_places or text[start:s] in _NATIONAL):
             continue  # 渝中景区, 中国市场: the area's scenic parts, its market, no venue named
