@@ -137,6 +137,7 @@ _TRAILING_WORDS = ("主办", "承办", "协办", "驻会")
 _HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
 QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
 _AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
+_A_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百千万几多]+[所家个座]$")  # 285所: a count of bodies
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
 # the county, town and village of a village's clinic (乐亭县古河乡李各庄村卫生室)
@@ -966,6 +967,9 @@ class EntityFilter:
                 # model's word starts with (上海|城市)
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
+        if label in ("Organization", "Hospital") and sp.text[:1] in AREA_UNITS + "乡镇" \
+                and _A_COUNT.search(text, max(0, sp.start_char - 8), sp.start_char):
+            return out  # 285所|县中医院, 12个|区级部门: a body of each county the text counts, no one named
         if label in GEO and sp.text.endswith("社区") and a_kind_to_build(text, sp.start_char, sp.end_char):
             return out  # 打造|幸福社区, 平安社区|创建: a kind to build, though a community bears the name
         if key in ("lac", "rules") and label in ("Organization", "Hospital") \
