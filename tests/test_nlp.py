@@ -513,6 +513,8 @@ def test_foreign_place_joined_but_chinese_areas_stay_apart(nlp: Language) -> Non
     assert ("重庆", "Place") in got and ("渝中区", "Place") in got
     got = texts(nlp, "应邀访华的大不列颠及北爱尔兰联合王国副首相。")  # a country's full name, one place
     assert ("大不列颠及北爱尔兰联合王国", "Place") in got and ("北", "Place") not in got
+    got = texts(nlp, "中国将继续加强同朝鲜民主主义人民共和国的传统友谊。我们先后同安提瓜和巴布达、安哥拉建交。")
+    assert {("朝鲜民主主义人民共和国", "Place"), ("安提瓜和巴布达", "Place")} <= set(got)  # full names; 和 in one
 
 
 def test_chinese_names_in_a_row_stay_apart(nlp: Language) -> None:
