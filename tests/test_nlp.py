@@ -925,6 +925,10 @@ def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) 
     # a city printed without its unit before a venue of a proper name of its own; not a venue the city names
     assert {("上海", "Place"), ("虹口体育馆", "Place")} <= set(texts(nlp, "武术博览会在上海虹口体育馆拉开帷幕。"))
     assert ("重庆自然博物馆", "Place") in texts(nlp, "通过展示重庆自然博物馆的发展历史。")
+    # estates and venues by their kinds (suffixes.tsv: 花园, 艺术馆, 陈列馆, 工业集中区 …); not kinds of garden
+    found = set(texts(nlp, "志愿者走进东海花园、运河花园，参观孙民艺术馆和胡底烈士事迹陈列馆。"))
+    assert {("东海花园", "Place"), ("运河花园", "Place"), ("孙民艺术馆", "Place"), ("胡底烈士事迹陈列馆", "Place")} <= found
+    assert not [e for e in texts(nlp, "小区建起了屋顶花园和口袋花园。") if e[1] == "Place"]
     # a street opening the model's place: the street, and the estate in it
     text = "副区长检查了南长街道发源小区和新江湾城街道国权北路街区的垃圾分类工作。"
     assert {("发源小区", "Place"), ("南长街道", "Street"), ("国权北路街区", "Place")} <= set(texts(nlp, text))
