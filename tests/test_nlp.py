@@ -929,6 +929,10 @@ def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) 
     found = set(texts(nlp, "志愿者走进东海花园、运河花园，参观孙民艺术馆和胡底烈士事迹陈列馆。"))
     assert {("东海花园", "Place"), ("运河花园", "Place"), ("孙民艺术馆", "Place"), ("胡底烈士事迹陈列馆", "Place")} <= found
     assert not [e for e in texts(nlp, "小区建起了屋顶花园和口袋花园。") if e[1] == "Place"]
+    # a courtyard compound by its number on a road; a community's square, the model reading its name apart
+    assert ("大纸坊街72号院", "Place") in texts(nlp, "记者近日来到大纸坊街72号院采访。")
+    assert ("逢源街社区文化广场", "Place") in texts(nlp, "记者近日来到逢源街社区文化广场采访。")
+    assert not [e for e in texts(nlp, "群众在广场上跳舞。") if e[1] == "Place"]
     # a street opening the model's place: the street, and the estate in it
     text = "副区长检查了南长街道发源小区和新江湾城街道国权北路街区的垃圾分类工作。"
     assert {("发源小区", "Place"), ("南长街道", "Street"), ("国权北路街区", "Place")} <= set(texts(nlp, text))

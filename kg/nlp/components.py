@@ -578,7 +578,7 @@ def make_entity_rules(nlp: Language, name: str, spans_key: str, extra_titles: li
 # ---------------------------------------------------------------------------
 
 
-_HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十百]+号(?:院|楼)?$")
+_HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十百]+号$")  # (大纸坊街72号院, 2号楼: a compound, a building)
 # A people's congress or a political consultative conference at a level (区人大, 省人大, 全国人大,
 # 绵阳市政协) before the word for its members.
 _LEVEL_MEMBERS = re.compile(r"(?:全国|[\u4e00-\u9fff]{0,4}?[省市区县镇乡])(人大|政协)")

@@ -422,6 +422,9 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             start = before  # 市政协农业|和|农村委员会, 港澳台侨|和|外事委员会: two remits joined by 和
         # (跃进村街道|革新文化广场: a venue right after the street or area it lies in keeps its first word)
         unit = widx.ending_at(start) if label == "Place" else None  # the place's word before the venue
+        if unit is not None and text[unit[0]:unit[1]] == "社区" and (u0 := widx.ending_at(unit[0])) is not None \
+                and u0[2] in ("LOC", "ORG", "nz"):
+            unit = (u0[0], unit[1], "LOC")  # 逢源街|社区|文化广场: the model reads the community's name apart
         unit = unit if unit is not None and unit[2] == "LOC" else None
         in_unit = unit is not None and text.endswith(("街道", "社区", "镇", "乡", "区", "县"), unit[0], unit[1]) \
             and s - start >= 2
