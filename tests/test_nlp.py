@@ -1536,6 +1536,20 @@ def test_a_committee_named_by_its_cause(nlp: Language) -> None:
     text = "12月5日上午，东营区关心下一代工作委员会主任赵幂到胜利街道调研。"
     assert ("东营区关心下一代工作委员会", "Organization") in texts(nlp, text)
     assert ("赵幂", "主任", "东营区关心下一代工作委员会") in posts(nlp, text)
+    # the committee of a street, of a district the model tags as a body; never the words before (来到)
+    assert ("定海路街道关心下一代工作委员会", "Organization") in texts(nlp, "记者来到定海路街道关心下一代工作委员会采访。")
+    found = texts(nlp, "记者近日来到重庆市渝中区关心下一代工作委员会采访。")
+    assert ("重庆市渝中区关心下一代工作委员会", "Organization") in found
+    assert not [e for e in found if e[0].startswith("记者")]
+
+
+def test_local_bodies_by_their_endings(nlp: Language) -> None:
+    """A district's people's congress (金水区人大), a village's committee the model cuts before 会, a street's
+    youth league and next-generation committees (street_office_tails.txt)."""
+    found = set(texts(nlp, "金水区人大、哨上村村委会、定海路街道团委和大坪街道关工委的同志参加。"))
+    assert {("金水区人大", "Organization"), ("哨上村村委会", "Organization"), ("定海路街道团委", "Organization"),
+            ("大坪街道关工委", "Organization")} <= found, found
+    assert not [e for e in texts(nlp, "他是区人大代表。") if e[1] == "Organization"]
 
 
 def test_a_quoted_name_of_volunteer_service_where_the_name_ends(nlp: Language) -> None:

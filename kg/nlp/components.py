@@ -137,6 +137,8 @@ _TRAILING_WORDS = ("主办", "承办", "协办", "驻会")
 _HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
 QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
 _AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
+_AREA_UNIT_CHARS = ("区", "县", "市", "省")
+_PLACE_UNITS = frozenset({"区", "县", "市", "省", "镇", "乡", "街道"})  # what ends the place a body is named by
 _A_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百千万几多]+[所家个座]$")  # 285所: a count of bodies
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
@@ -366,13 +368,14 @@ class RegexRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         words = doc._.lac_words or []
+        text = text_of(doc)
         starts = {s for s, _, _ in words}
         ends = {e for _, e, _ in words}
         word_at: dict[int, tuple[int, int, str]] | None = None  # char -> the word covering it, when first asked
         loc_ending = {e: s for s, e, t in words if t == "LOC"}
-        loc_covering = {c: (s, e) for s, e, t in words if t == "LOC" for c in range(s, e)}
+        loc_covering = {c: (s, e) for s, e, t in words  # (重庆市渝中区: an area the model tags ORG)
+                        if t == "LOC" or (t == "ORG" and text.endswith(_AREA_UNIT_CHARS, s, e)) for c in range(s, e)}
         spans = []
-        text = text_of(doc)
         for rx, label, boundary, pid, tags in self.patterns:
             pos = 0
             while (m := rx.search(text, pos)) is not None:
@@ -385,8 +388,9 @@ class RegexRuler:
                     continue  # 青羊区立足发展大局: a verb inside is no name (市|创|城|办: one-character
                     # words of an abbreviated name are)
                 if boundary == "word_or_place" and start not in starts and start in loc_covering \
-                        and loc_covering[start][1] == start + 1:
-                    # 锦江区|科协: the agency of a named district; take the district's name (and the city before it)
+                        and text[start:loc_covering[start][1]] in _PLACE_UNITS:
+                    # 锦江区|科协, 定海路街道|关心下一代工作委员会: the agency of a named district or street; take
+                    # the place's name (and the city before it)
                     start = loc_covering[start][0]
                     while start in loc_ending:
                         start = loc_ending[start]
@@ -1121,6 +1125,9 @@ class EntityFilter:
                 and sp.end_char not in words_at and covering_tag(sp.end_char) \
                 and any(sp.start_char < w < sp.end_char for w in words_at):
             return out  # 社[区委]员: the known name straddles two words of the model, no body
+        if key == "lac" and label == "Organization" and sp.text.endswith(("村委", "居委", "监委")) \
+                and text.startswith("会", sp.end_char):
+            sp = doc.char_span(sp.start_char, sp.end_char + 1, label=label) or sp  # 哨上村村委|会: the committee
         if key == "lac" and label == "Organization" and sp.text.endswith(("报讯", "网讯")) and len(sp.text) > 3:
             sp = doc.char_span(sp.start_char, sp.end_char - 1, label=label) or sp  # 珠江时报|讯: a dateline
         if label == "Organization" and key in ("lac", "regex") and (two := _TWO_BODIES.fullmatch(sp.text)):
