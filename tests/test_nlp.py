@@ -1550,6 +1550,15 @@ def test_local_bodies_by_their_endings(nlp: Language) -> None:
     assert {("金水区人大", "Organization"), ("哨上村村委会", "Organization"), ("定海路街道团委", "Organization"),
             ("大坪街道关工委", "Organization")} <= found, found
     assert not [e for e in texts(nlp, "他是区人大代表。") if e[1] == "Organization"]
+    # a committee's office and standing committee by their short forms (not 区委|办好, a verb)
+    for name in ("县委办", "市委文明办", "区委常委会", "区政府办", "区政协常委会"):
+        assert (name, "Organization") in texts(nlp, f"记者近日来到{name}采访。"), name
+    assert ("区委", "Organization") in texts(nlp, "区委办好民生实事。")
+    # cooperatives and family farms by name; the kinds are none (generic_bodies.txt, suffix_kinds.tsv)
+    found = set(texts(nlp, "清亮林果专业合作社、石桥村股份经济合作社和江盛家庭农场带动增收。"))
+    assert {("清亮林果专业合作社", "Organization"), ("石桥村股份经济合作社", "Organization"),
+            ("江盛家庭农场", "Organization")} <= found, found
+    assert not texts(nlp, "发展农民专业合作社和家庭农场。")
 
 
 def test_a_quoted_name_of_volunteer_service_where_the_name_ends(nlp: Language) -> None:
