@@ -1559,6 +1559,10 @@ def test_local_bodies_by_their_endings(nlp: Language) -> None:
     assert {("清亮林果专业合作社", "Organization"), ("石桥村股份经济合作社", "Organization"),
             ("江盛家庭农场", "Organization")} <= found, found
     assert not texts(nlp, "发展农民专业合作社和家庭农场。")
+    # a department of a known body, printed without its head's title (regex agency_department)
+    found = set(texts(nlp, "省民政厅老龄工作处、市发改委社会科和市政府督查室负责人参加，市卫健委及时处理。"))
+    assert {("省民政厅老龄工作处", "Organization"), ("市发改委社会科", "Organization"),
+            ("市政府督查室", "Organization"), ("市卫健委", "Organization")} <= found, found
 
 
 def test_a_quoted_name_of_volunteer_service_where_the_name_ends(nlp: Language) -> None:
