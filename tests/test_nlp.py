@@ -1559,6 +1559,10 @@ def test_local_bodies_by_their_endings(nlp: Language) -> None:
     assert {("清亮林果专业合作社", "Organization"), ("石桥村股份经济合作社", "Organization"),
             ("江盛家庭农场", "Organization")} <= found, found
     assert not texts(nlp, "发展农民专业合作社和家庭农场。")
+    # residents' and villagers' committees by name, a street's section (科); not the kinds
+    found = set(texts(nlp, "他来到幸福里居委会了解情况。石门村村委会和席王街道社事科的工作人员入户走访。"))
+    assert {("幸福里居委会", "Organization"), ("石门村村委会", "Organization"), ("席王街道社事科", "Organization")} <= found
+    assert not texts(nlp, "居委会干部入户走访，各村村委会换届。")
     # a department of a known body, printed without its head's title (regex agency_department)
     found = set(texts(nlp, "省民政厅老龄工作处、市发改委社会科和市政府督查室负责人参加，市卫健委及时处理。"))
     assert {("省民政厅老龄工作处", "Organization"), ("市发改委社会科", "Organization"),

@@ -722,6 +722,8 @@ def street_offices(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
             continue  # (the ending inside a longer word)
         if "办事处" in m.group() or any(w[2] in _NOT_NAME_TAGS | {"vn"} for w in _words_in(widx, *m.span("mid"))):
             continue  # (街道办事处对街道关工委, 街道和商会, 街道调研商会: a verb or a joiner between, no office)
+        if _A_BODY_INSIDE.search(m.group("mid")):
+            continue  # (红旗镇卫生院|外科, 红旗镇派出所|户籍科: a body's department, not the street's or town's)
         w = widx.covering(s)
         if w is not None and w[0] < s and w[2] in ("LOC", "ORG", "nz") and w[1] >= s + 2:
             s = w[0]  # 黄桷坪街道: the street named in the model's word
@@ -734,6 +736,7 @@ def street_offices(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
     return out
 
 
+_A_BODY_INSIDE = re.compile("院|所|站|局|委|中心|队|校")
 _JIE_STREET = re.compile(f"(?<=[{HAN}])街(?!道)(?=党工委|办事处|(?!派出所)[{HAN}]{{2,5}}社区)")
 
 
