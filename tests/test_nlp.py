@@ -79,8 +79,8 @@ def test_pipeline_is_spacy_native(full: Language) -> None:
          {("婺城新闻网", "Organization"), ("重庆晨报", "Organization")}),
         ("全国人大代表周立成介绍情况。", {("周立成", "Person")}),  # no observance week 全国人大代表周
         ("今年四月份是全国第十八个爱国卫生月。", {("爱国卫生月", "Programme")}),  # the ordinal is no part of it
-        ("重庆市首届“渝善渝美”志愿服务项目大赛决赛举行。",  # the quoted name opens the programme's
-         {("“渝善渝美”志愿服务项目大赛", "Programme")}),
+        ("重庆市首届“渝善渝美”志愿服务项目大赛决赛举行。",  # the quoted name opens the programme's (and the edition
+         {("重庆市首届“渝善渝美”志愿服务项目大赛", "Programme")}),  # and area before it)
         ("第十届宝鸡市文化旅游节开幕，深圳市公园文化季启动。",  # a named festival or season
          {("第十届宝鸡市文化旅游节", "Programme"), ("深圳市公园文化季", "Programme")}),
         ("调研乡村振兴示范带建设，助推长江文化艺术湾区建设。",  # building a named zone
@@ -789,6 +789,17 @@ def test_containment_the_names_state(nlp: Language) -> None:
     assert ("望城街道", "Street") in texts(nlp, "六安市金安区望城街道东苑社区活动室里暖意融融。")
 
 
+def test_a_quoted_programme_opened_by_its_edition_year_and_area(nlp: Language) -> None:
+    """The fullest form: an edition or a year before the quote, and an area next to them, open the name
+    (the area stays a place too); an area alone before the quote is where it runs."""
+    doc = nlp("第十届重庆市“爱在公租房”社区邻里节开幕，六安市2023年“春风行动”专项活动启动。")
+    found = {(s.text, s.label_) for s in doc.spans["kg"]}
+    assert {("第十届重庆市“爱在公租房”社区邻里节", "Programme"), ("六安市2023年“春风行动”专项活动", "Programme"),
+            ("重庆市", "Place"), ("六安市", "Place")} <= found, found
+    found = texts(nlp, "如今，保定“四快一无”交警改革已在全国推广。")
+    assert ("保定", "Place") in found and ("“四快一无”交警改革", "Programme") in found
+
+
 def test_quoted_activities_and_programmes_a_known_name_opens(nlp: Language) -> None:
     assert ("“五社”联动", "Programme") in texts(nlp, "深耕“五长”融合，深化“五社”联动。")
     assert ("‘渝事好商量’协商活动", "Programme") in texts(nlp, "“自开展‘渝事好商量’协商活动以来，已办结13项。”")
@@ -1034,7 +1045,7 @@ def test_national_pilots_festivals_and_village_communities(nlp: Language) -> Non
     found = texts(nlp, "民主村社区先后入选全国完整社区建设试点。")
     assert ("民主村社区", "Community") in found and ("全国完整社区建设试点", "Programme") in found
     assert not any(label == "Programme" for _, label in texts(nlp, "九龙坡区被纳入全国首批城市更新试点城市。"))
-    assert ("“爱在公租房”社区邻里节", "Programme") in texts(nlp, "第十届重庆市“爱在公租房”社区邻里节正式开幕。")
+    assert ("第十届重庆市“爱在公租房”社区邻里节", "Programme") in texts(nlp, "第十届重庆市“爱在公租房”社区邻里节正式开幕。")
 
 
 def test_the_guidelines_named_leader_inside_a_longer_word(nlp: Language) -> None:
@@ -1858,7 +1869,7 @@ def test_quoted_campaign_months_and_no_programme_in_a_documents_title(nlp: Langu
     programmes = {t.strip("“”") for t, lab in found if lab == "Programme"}
     assert programmes == {"打击欺诈骗保维护基金安全集中宣传月", "医疗保障政策和经办服务集中宣传月"}
     assert not any(lab == "Programme" for _t, lab in texts(nlp, "狠抓“工程建设、队伍建设、能力建设、制度建设”。"))
-    assert ("“119”消防宣传月", "Programme") in texts(nlp, "西峰区2022年“119”消防宣传月启动仪式举行。")
+    assert ("西峰区2022年“119”消防宣传月", "Programme") in texts(nlp, "西峰区2022年“119”消防宣传月启动仪式举行。")
 
 
 def test_bodies_joined_by_lianhe(nlp: Language) -> None:

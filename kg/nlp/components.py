@@ -139,6 +139,9 @@ QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first
 _AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
 _AREA_UNIT_CHARS = ("区", "县", "市", "省")
 _PLACE_UNITS = frozenset({"区", "县", "市", "省", "镇", "乡", "街道"})  # what ends the place a body is named by
+# an edition or a year before a programme's quoted name (第十届, 首届, 2023年, 2025)
+_EDITION_OR_YEAR = re.compile("(?:第[一二三四五六七八九十百0-9]{1,4}届|首届|(?:19|20)[0-9]{2}年度?|(?:19|20)[0-9]{2})$")
+_OPENED = frozenset("“‘第首0123456789")  # what follows an area opening a programme's name
 _A_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百千万几多]+[所家个座]$")  # 285所: a count of bodies
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
@@ -790,6 +793,32 @@ class EntityFilter:
         head, rest = (q.group(1), name[q.end():]) if q is not None else (name, "")
         return head in self.not_programmes and (len(rest) <= 2 or rest.endswith("节"))
 
+    @staticmethod
+    def _opens_programme(place: Span, programme: Span) -> bool:
+        """Whether `place` is an area among the edition and year that open `programme`'s name, before its
+        quoted part (柯桥区|“情暖山乡”大型志愿活动, 第十届|重庆市|“爱在公租房”社区邻里节)."""
+        before = programme.doc.text[programme.start_char:place.start_char]
+        after = programme.doc.text[place.end_char:programme.end_char]
+        return place.label_ == "Place" and (not before or _EDITION_OR_YEAR.fullmatch(before) is not None) \
+            and after[:1] in _OPENED
+
+    def _programme_opening(self, text: str, start: int) -> int:
+        """Where a programme's name printed from its quoted part opens: over an edition or a year right
+        before the quote, and a known area next to them (六安市2023年|“春风行动”专项活动, 第十届重庆市|“爱在公租房”
+        社区邻里节, 重庆市首届|“渝善渝美”志愿服务项目大赛), the guideline's fullest form. An area alone before the
+        quote is where the programme runs, no part of its name (保定|“四快一无”交警改革)."""
+        pos, dated = start, False
+        for _ in range(4):
+            if (m := _EDITION_OR_YEAR.search(text, max(0, pos - 8), pos)) is not None:
+                pos, dated = m.start(), True
+            elif (area := next((text[pos - k:pos] for k in range(min(8, pos), 1, -1)
+                                if text[pos - k:pos] in self.area_names), "")) and (
+                    dated or _EDITION_OR_YEAR.search(text, max(0, pos - len(area) - 8), pos - len(area))):
+                pos -= len(area)
+            else:
+                break
+        return pos
+
     def _area_before(self, text: str, start: int) -> str:
         """The known area (县, 区, 市), town or village printed right before `start` ('' if none)."""
         before = text[max(0, start - 8):start]
@@ -846,9 +875,10 @@ class EntityFilter:
                 if inside and sp.label_ in GEO and (k.label_ in NEST_OUTER or (
                         (k.label_ == "Place" and sp.start == k.start and prio != lac_prio) or
                         (k.label_ == "Place" and sp.start == k.start and sp.text.endswith(self.road_endings)) or
-                        (k.label_ == "Programme" and sp.start == k.start and sp.text.endswith(self.place_suffixes)))):
+                        (k.label_ == "Programme" and sp.start == k.start and sp.text.endswith(self.place_suffixes)) or
+                        (k.label_ == "Programme" and self._opens_programme(sp, k)))):
                     continue  # 七星岗街道 in 七星岗街道社区卫生服务中心; 解放西路 in 解放西路中药材市场; 松涛苑小区 in
-                    # 松涛苑小区电梯加装项目 (the works' site, named first)
+                    # 松涛苑小区电梯加装项目 (the works' site, named first); 柯桥区 in 柯桥区“情暖山乡”大型志愿活动
                 contains = sp.start <= k.start and k.end <= sp.end
                 if contains and k.label_ == _BLOCK and (k.start, k.end) != (sp.start, sp.end):
                     continue  # 万科物业公司 holds the kind 物业公司: the longer name stands
@@ -1234,6 +1264,9 @@ class EntityFilter:
                 and (q := _QUOTED_OBSERVANCE.match(sp.text)) is not None:
             # “全民健身日”系列活动: the observance is the programme's name, the activities its printed form
             sp = Span(doc, sp.start, sp.end, label=label, kb_id=q.group(1), span_id=sp.id_)
+        if label == "Programme" and sp.text[:1] in "“‘" \
+                and (opening := self._programme_opening(text, sp.start_char)) < sp.start_char:
+            sp = doc.char_span(opening, sp.end_char, label=label, kb_id=sp.kb_id_, span_id=sp.id_) or sp
         if key == "rules" and label == "Programme":
             opener = next((p for p in doc.spans.get("patterns", []) if p.label_ == "Programme"
                            and p.start < sp.start < p.end <= sp.end), None)
