@@ -796,6 +796,10 @@ def test_a_quoted_programme_opened_by_its_edition_year_and_area(nlp: Language) -
     found = {(s.text, s.label_) for s in doc.spans["kg"]}
     assert {("第十届重庆市“爱在公租房”社区邻里节", "Programme"), ("六安市2023年“春风行动”专项活动", "Programme"),
             ("重庆市", "Place"), ("六安市", "Place")} <= found, found
+    # creating or building a quoted title is the programme: 创建工作, 建设工作, 品牌创建 read whole
+    found = set(texts(nlp, "推进“妇女之家”建设工作和“平安家庭”创建工作，开展“红色物业”品牌创建。"))
+    assert {("“妇女之家”建设工作", "Programme"), ("“平安家庭”创建工作", "Programme"),
+            ("“红色物业”品牌创建", "Programme")} <= found, found
     found = texts(nlp, "如今，保定“四快一无”交警改革已在全国推广。")
     assert ("保定", "Place") in found and ("“四快一无”交警改革", "Programme") in found
 

@@ -1264,6 +1264,10 @@ class EntityFilter:
                 and (q := _QUOTED_OBSERVANCE.match(sp.text)) is not None:
             # “全民健身日”系列活动: the observance is the programme's name, the activities its printed form
             sp = Span(doc, sp.start, sp.end, label=label, kb_id=q.group(1), span_id=sp.id_)
+        if key == "regex" and label == "Programme" and any(
+                r.id_ == "programme:quoted-run" and r.start == sp.start and r.end < sp.end
+                for r in doc.spans.get("rules", ())):
+            return out  # 开展“清洁农家”、“清洁村庄”和|“清洁集镇”创建工作: the kind is the run's, each quote one name
         if label == "Programme" and sp.text[:1] in "“‘" \
                 and (opening := self._programme_opening(text, sp.start_char)) < sp.start_char:
             sp = doc.char_span(opening, sp.end_char, label=label, kb_id=sp.kb_id_, span_id=sp.id_) or sp
