@@ -30,6 +30,7 @@ from kg.nlp.lac import get_lac
 from kg.nlp.rules import (
     AREA_UNITS,
     CONJUNCTION,
+    COUNTED,
     GENERIC_FIRST,
     JOINER_OPENS_NAME,
     UNNAMED,
@@ -137,12 +138,10 @@ _TRAILING_WORDS = ("主办", "承办", "协办", "驻会")
 _HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
 QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
 _AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
-_AREA_UNIT_CHARS = ("区", "县", "市", "省")
 _PLACE_UNITS = frozenset({"区", "县", "市", "省", "镇", "乡", "街道"})  # what ends the place a body is named by
 # an edition or a year before a programme's quoted name (第十届, 首届, 2023年, 2025)
 _EDITION_OR_YEAR = re.compile("(?:第[一二三四五六七八九十百0-9]{1,4}届|首届|(?:19|20)[0-9]{2}年度?|(?:19|20)[0-9]{2})$")
 _OPENED = frozenset("“‘第首0123456789")  # what follows an area opening a programme's name
-_A_COUNT = re.compile("[0-9０-９一二两三四五六七八九十百千万几多]+[所家个座]$")  # 285所: a count of bodies
 _UNIT_AFTER_AREA = re.compile(
     "[\u4e00-\u9fff]{1,6}?(?<![社小街园])(?:区|县|市|省|乡|镇)([\u4e00-\u9fff]{2,6}(?:社区|街道))$")
 # the county, town and village of a village's clinic (乐亭县古河乡李各庄村卫生室)
@@ -377,7 +376,7 @@ class RegexRuler:
         word_at: dict[int, tuple[int, int, str]] | None = None  # char -> the word covering it, when first asked
         loc_ending = {e: s for s, e, t in words if t == "LOC"}
         loc_covering = {c: (s, e) for s, e, t in words  # (重庆市渝中区: an area the model tags ORG)
-                        if t == "LOC" or (t == "ORG" and text.endswith(_AREA_UNIT_CHARS, s, e)) for c in range(s, e)}
+                        if t == "LOC" or (t == "ORG" and text.endswith(tuple(AREA_UNITS), s, e)) for c in range(s, e)}
         spans = []
         for rx, label, boundary, pid, tags in self.patterns:
             pos = 0
@@ -1002,7 +1001,7 @@ class EntityFilter:
         if self._misplaced_geo(key, label, sp, text, words_at, covering_tag):
             return out
         if label in ("Organization", "Hospital") and sp.text[:1] in AREA_UNITS + "乡镇" \
-                and _A_COUNT.search(text, max(0, sp.start_char - 8), sp.start_char):
+                and COUNTED.search(text, max(0, sp.start_char - 8), sp.start_char):
             return out  # 285所|县中医院, 12个|区级部门: a body of each county the text counts, no one named
         if label in GEO and sp.text.endswith("社区") and a_kind_to_build(text, sp.start_char, sp.end_char):
             return out  # 打造|幸福社区, 平安社区|创建: a kind to build, though a community bears the name

@@ -300,7 +300,7 @@ _VERBAL_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", 
 _DATELINE = re.compile("本报讯|[报网台社]讯")
 _PUNCT_IN_NAME = re.compile("[。，、；：！？,;:!?]+")
 _PUNCT_OR_PLUS = re.compile("[。，、；：！？,;:!?+＋]+")  # (综治中心+|城区派出所: two bodies; “党建+”项目 a programme)
-_COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")
+COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")  # 4家, 285所: a count of bodies
 # a body left unnamed: 广东某|鞋业有限公司, 重庆一家|科技公司, 曼谷一家|报社 (not 统一家居, 第一所)
 UNNAMED = re.compile("某|(?<![统唯第])[一几][家所座]")
 _BODY_END = re.compile("(?:委|政府|人大|政协|党组|部|局|厅|办|院|会|校|集团|公司|中心|大学|站|所|队)$")
@@ -343,7 +343,7 @@ def _read_back(text: str, widx: WordIndex, start: int, lex: Lexicon, programme: 
             break  # (各村|党总支: a word of the model's opened by 各 names none)
         if tag == "PER" and (prev := widx.ending_at(s)) is not None and text[prev[0]:prev[1]] in lex.titles:
             break  # 城郊镇党委书记刘振亚|同鱼河峁镇党委: a post's holder after the title is no part of a name
-        if (tag == "f" and len(word) >= 2) or _COUNTED.search(word) or word in JOINERS:
+        if (tag == "f" and len(word) >= 2) or COUNTED.search(word) or word in JOINERS:
             break  # 疫情期间|武汉大学人民医院; 东湖高新区4家|社区卫生服务中心 (a count: no name)
         if word == "电" and text[s - 1:s] == "日":
             break  # a dateline ends there: 北京6月29日电|中国国家发展计划委员会
