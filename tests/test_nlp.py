@@ -948,6 +948,9 @@ def test_a_venue_named_with_its_district_and_chairs_of_a_session(nlp: Language) 
     assert ("大纸坊街72号院", "Place") in texts(nlp, "记者近日来到大纸坊街72号院采访。")
     assert ("逢源街社区文化广场", "Place") in texts(nlp, "记者近日来到逢源街社区文化广场采访。")
     assert not [e for e in texts(nlp, "群众在广场上跳舞。") if e[1] == "Place"]
+    # metro lines by their numbers (regex metro_line)
+    found = set(texts(nlp, "轨道交通17号线和地铁3号线同步建设。"))
+    assert {("轨道交通17号线", "Place"), ("地铁3号线", "Place")} <= found, found
     # a street opening the model's place: the street, and the estate in it
     text = "副区长检查了南长街道发源小区和新江湾城街道国权北路街区的垃圾分类工作。"
     assert {("发源小区", "Place"), ("南长街道", "Street"), ("国权北路街区", "Place")} <= set(texts(nlp, text))
