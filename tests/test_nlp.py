@@ -169,6 +169,14 @@ def test_communities_of_the_whole_country(nlp: Language) -> None:
                 if e[1] == "Community"]
 
 
+def test_communities_named_by_a_compounds_part(nlp: Language) -> None:
+    """A compound's part ending in 区 names a community (钢四区社区, 朱家坟南区社区); a known area's 社区 is
+    none (市中区|社区工作)."""
+    for name in ("钢四区社区", "朱家坟南区社区"):
+        assert (name, "Community") in texts(nlp, f"记者近日来到{name}采访。"), name
+    assert not [e for e in texts(nlp, "市中区社区工作有序推进。") if e[1] == "Community"]
+
+
 def test_community_names_printed_as_kinds_to_build(nlp: Language) -> None:
     """Names that communities bear (幸福社区, 平安社区, 阳光社区 of the Chongqing gazetteer) printed as a kind
     to build are no community; the same names where the text goes to one are."""

@@ -514,6 +514,9 @@ _LIST_TAIL = re.compile(r"(?:等|和|及)\s*[0-9一二三四五六七八九十]*
 
 _JOINER_WORDS = frozenset({"与", "和", "同", "及", "会同", "联合", "跟"})  # (not 沿 of 西河沿, a name)
 _NOT_UNIT_NAME = re.compile("(?:区|县|市|省|委|局|办|部|所)$")  # (新华街派出所|社区民警: a station's)
+# a compound's part or a numbered courtyard names a community though it ends as an area does
+# (玉林里二区社区, 朱家坟南区社区, 189号院社区; not 渝中区社区, 市中区社区: known areas)
+_SUBDIVISION = re.compile("(?:[东西南北中一二三四五六七八九十]区|[0-9]+号院)$")
 # 民主|村社区, 海边|街社区, 东里|北|社区, 振|中|社区: a one-character tail of a place's name
 _PLACE_NAME_TAILS = frozenset("村街苑园里坊湾坝巷路桥坡东南西北中")
 
@@ -579,6 +582,13 @@ def _street_short_before(text: str, end: int, lex: Lexicon) -> bool:
         and any(text[end - k:end] + "道" in lex.streets for k in range(3, 7))
 
 
+def _an_area_or_body(name: str, lex: Lexicon) -> bool:
+    """Whether a name before 社区 ends as an area or a body does (中原区|社区, 派出所|社区), not as a
+    compound's part (玉林里二区社区)."""
+    return _NOT_UNIT_NAME.search(name) is not None and (
+        _SUBDIVISION.search(name) is None or name in lex.area_names or name in lex.city_names)
+
+
 _BUILD_VERBS = ("打造", "建设", "建成", "建好", "创建", "争创", "创成", "共建", "构建", "营造", "培育")
 _BUILT_AFTER = re.compile("(?:示范)?(?:建设|创建)")
 
@@ -634,7 +644,7 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 best = (s, "after-street")  # 南苑街道|新梅社区: the model reads name and 社区 as one word
                 continue
             if best is None and widx.is_end(m.start(2)) and _all_proper(widx, s, m.start(2), text) \
-                    and name not in lex.city_names and not _NOT_UNIT_NAME.search(name) \
+                    and name not in lex.city_names and not _an_area_or_body(name, lex) \
                     and not (kind == "社区" and any(
                         w[2] in ("LOC", "ORG") and text.endswith(("镇", "乡", "区", "县", "市"), w[0], w[1])
                         and not text.endswith(("小区", "社区", "园区", "景区"), w[0], w[1]) and w[1] - w[0] >= 3
@@ -643,7 +653,7 @@ def street_community_forms(text: str, widx: WordIndex, lex: Lexicon) -> list[Can
                 best = (s, "form")  # (not 重庆社区, 中原区社区, 市卫健委社区处: an area's or a body's 社区)
             elif best is None and kind == "社区" and full in lex.national_communities \
                     and full not in lex.vague_places and widx.is_start(s) and widx.is_end(m.start(2)) \
-                    and name not in lex.area_names and not _NOT_UNIT_NAME.search(name) \
+                    and name not in lex.area_names and not _an_area_or_body(name, lex) \
                     and all(w[2] in _COMMUNITY_NAME_TAGS for w in _words_in(widx, s, m.start(2))) \
                     and (text.endswith(_TO_A_COMMUNITY, 0, s) or _COMMUNITY_AFTER.match(text, m.end())):
                 best = (s, "national")  # 来到|朝晖社区, 鸿福社区|党委: a community's name of the PRC, of common
