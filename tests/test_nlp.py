@@ -169,6 +169,14 @@ def test_communities_of_the_whole_country(nlp: Language) -> None:
                 if e[1] == "Community"]
 
 
+def test_clinics_by_their_kinds(nlp: Language) -> None:
+    """Shenzhen's community health centres (社康, 社康中心) and clinics of Chinese medicine (中医馆) by name;
+    not the kinds alone."""
+    found = set(texts(nlp, "居民到莲花北社康中心、怡安居社康、天辅安中医馆就诊。"))
+    assert {("莲花北社康中心", "Hospital"), ("怡安居社康", "Hospital"), ("天辅安中医馆", "Hospital")} <= found, found
+    assert not [e for e in texts(nlp, "居民到社康就诊，该中医馆也开门了。") if e[1] == "Hospital"]
+
+
 def test_communities_named_by_a_compounds_part(nlp: Language) -> None:
     """A compound's part ending in 区 names a community (钢四区社区, 朱家坟南区社区); a known area's 社区 is
     none (市中区|社区工作)."""

@@ -180,6 +180,10 @@ class Lexicon:
     def suffix_info(self) -> dict[str, tuple[str, int, bool, bool]]:
         return {s: (label, mp, inside, proper) for s, label, mp, inside, proper in self.suffixes}
 
+    def ends_as_body(self, text: str) -> bool:
+        """Whether `text` ends as a body's or a hospital's name does (…委, …公司, …社康)."""
+        return _BODY_END.search(text) is not None or text.endswith(self.hospital_suffixes)
+
     @cached_property
     def hospital_suffixes(self) -> tuple[str, ...]:
         return tuple(sfx for sfx, (label, *_rest) in self.suffix_info.items() if label == "Hospital")
@@ -448,7 +452,8 @@ def suffix_names(text: str, widx: WordIndex, lex: Lexicon) -> list[Cand]:
         if label == "Programme" and q >= 0 and "”" not in text[q:start - 1] \
                 and not re.search("[，。、；：\\s]", text[q:start]):
             start = q  # “爱满京城”|学雷锋志愿服务月: the quoted name opens the programme's
-        while (joint := joined_names(text[start:e], places=lex.is_place)) is not None and start + joint.second <= s:
+        while (joint := joined_names(text[start:e], lex.ends_as_body, lex.is_place)) is not None \
+                and start + joint.second <= s:
             start += joint.second  # 新凤社区联合|凤鸣山中学, 中国科学院同|苏联科学院: the second name
         for c in reversed([c.start() for c in CONJUNCTION.finditer(text, start + 2, s)]):
             if (b := widx.ending_at(c)) is not None and b[2] == "ORG" \
