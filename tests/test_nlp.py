@@ -1597,6 +1597,9 @@ def test_local_bodies_by_their_endings(nlp: Language) -> None:
     found = set(texts(nlp, "他来到幸福里居委会了解情况。石门村村委会和席王街道社事科的工作人员入户走访。"))
     assert {("幸福里居委会", "Organization"), ("石门村村委会", "Organization"), ("席王街道社事科", "Organization")} <= found
     assert not texts(nlp, "居委会干部入户走访，各村村委会换届。")
+    # a district committee's department the model reads apart (成华区委|社会工作部) or cuts (…社会|工作|部)
+    assert ("成华区委社会工作部", "Organization") in texts(nlp, "成华区委社会工作部召开会议。")
+    assert ("中共成华区委社会工作部", "Organization") in texts(nlp, "记者近日来到中共成华区委社会工作部采访。")
     # a department of a known body, printed without its head's title (regex agency_department)
     found = set(texts(nlp, "省民政厅老龄工作处、市发改委社会科和市政府督查室负责人参加，市卫健委及时处理。"))
     assert {("省民政厅老龄工作处", "Organization"), ("市发改委社会科", "Organization"),

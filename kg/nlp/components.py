@@ -138,7 +138,9 @@ _TRAILING_WORDS = ("主办", "承办", "协办", "驻会")
 _HEADS_OF_AREAS = ("区长", "县长", "市长", "镇长", "乡长", "省长", "州长")  # (a place never ends with its head)
 QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first quoted part: “七夕”节 -> 七夕
 _AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
-_PLACE_UNITS = frozenset({"区", "县", "市", "省", "镇", "乡", "街道"})  # what ends the place a body is named by
+# what ends the place a body is named by (锦江区|科协), or the place's committee (成华区委|社会工作部)
+_PLACE_UNITS = frozenset({"区", "县", "市", "省", "镇", "乡", "街道", "区委", "县委", "市委", "省委"})
+_AREA_OR_COMMITTEE = ("区", "县", "市", "省", "区委", "县委", "市委", "省委")
 # an edition or a year before a programme's quoted name (第十届, 首届, 2023年, 2025)
 _EDITION_OR_YEAR = re.compile("(?:第[一二三四五六七八九十百0-9]{1,4}届|首届|(?:19|20)[0-9]{2}年度?|(?:19|20)[0-9]{2})$")
 _OPENED = frozenset("“‘第首0123456789")  # what follows an area opening a programme's name
@@ -375,8 +377,9 @@ class RegexRuler:
         ends = {e for _, e, _ in words}
         word_at: dict[int, tuple[int, int, str]] | None = None  # char -> the word covering it, when first asked
         loc_ending = {e: s for s, e, t in words if t == "LOC"}
-        loc_covering = {c: (s, e) for s, e, t in words  # (重庆市渝中区: an area the model tags ORG)
-                        if t == "LOC" or (t == "ORG" and text.endswith(tuple(AREA_UNITS), s, e)) for c in range(s, e)}
+        loc_covering = {c: (s, e) for s, e, t in words  # (重庆市渝中区, 成华区委: an area, or its committee,
+                        if t == "LOC" or (t == "ORG" and text.endswith(_AREA_OR_COMMITTEE, s, e))  # tagged ORG)
+                        for c in range(s, e)}
         spans = []
         for rx, label, boundary, pid, tags in self.patterns:
             pos = 0

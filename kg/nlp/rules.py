@@ -307,7 +307,8 @@ _PUNCT_OR_PLUS = re.compile("[。，、；：！？,;:!?+＋]+")  # (综治中�
 COUNTED = re.compile("[0-9一二两三四五六七八九十几多]+[家个所座]$")  # 4家, 285所: a count of bodies
 # a body left unnamed: 广东某|鞋业有限公司, 重庆一家|科技公司, 曼谷一家|报社 (not 统一家居, 第一所)
 UNNAMED = re.compile("某|(?<![统唯第])[一几][家所座]")
-_BODY_END = re.compile("(?:委|政府|人大|政协|党组|部|局|厅|办|院|会|校|集团|公司|中心|大学|站|所|队)$")
+# a body's ending (社会, society, is none)
+_BODY_END = re.compile("(?:委|政府|人大|政协|党组|部|局|厅|办|院|(?<!社)会|校|集团|公司|中心|大学|站|所|队)$")
 CONJUNCTION = re.compile("[同和与及]")
 _UNIT_END = re.compile("(?:街道|社区|村|镇|乡)$")
 _CONTAINER_END = re.compile("(?:(?<![社小街园])区|县|市|镇|乡|村|街道|社区)$")
@@ -1156,7 +1157,12 @@ def bodies_cut_before_heads(text: str, widx: WordIndex, lex: Lexicon) -> list[Ca
     characters (or a short head) that ends as one: the body's name read whole (对外贸易经济|合作部; not
     人武部|干部, 党中央|部署)."""
     out: list[Cand] = []
-    for (s, e, tag), (s2, e2, tag2) in itertools.pairwise(widx.words):
+    words = widx.words
+    for i, (s, e, tag) in enumerate(words[:-1]):
+        s2, e2, tag2 = words[i + 1]
+        if i + 2 < len(words) and words[i + 2][1] - words[i + 2][0] == 1 and words[i + 2][2] in ("n", "nz") \
+                and _CUT_HEAD.fullmatch(text, words[i + 2][0], words[i + 2][1]):
+            e2 = words[i + 2][1]  # 中共成华区委社会|工作|部: the head read by the model as two words
         head = text[s2:e2]
         if tag == "ORG" and e == s2 and tag2 in ("n", "vn", "nz") and (3 <= len(head) <= 4 or head in _SHORT_HEADS) \
                 and not _BODY_END.search(text, s, e) and _CUT_HEAD.search(head) \
