@@ -140,7 +140,7 @@ QUOTED_HEAD = re.compile("[“‘\"]([^”’\"]+)[”’\"]")  # a name's first
 _AN_AREA = re.compile("(?:区|县|市|镇|乡|街道)$")  # an area's or a town's name (港沿镇|港沿村: then its village)
 # what ends the place a body is named by (锦江区|科协), or the place's committee (成华区委|社会工作部)
 _PLACE_UNITS = frozenset({"区", "县", "市", "省", "镇", "乡", "街道", "区委", "县委", "市委", "省委"})
-_AREA_OR_COMMITTEE = ("区", "县", "市", "省", "区委", "县委", "市委", "省委")
+_AREA_OR_COMMITTEE = tuple(u for u in _PLACE_UNITS if u[0] in AREA_UNITS)  # (an area's, tagged ORG)
 # an edition or a year before a programme's quoted name (第十届, 首届, 2023年, 2025)
 _EDITION_OR_YEAR = re.compile("(?:第[一二三四五六七八九十百0-9]{1,4}届|首届|(?:19|20)[0-9]{2}年度?|(?:19|20)[0-9]{2})$")
 _OPENED = frozenset("“‘第首0123456789")  # what follows an area opening a programme's name
@@ -813,19 +813,19 @@ class EntityFilter:
         for _ in range(4):
             if (m := _EDITION_OR_YEAR.search(text, max(0, pos - 8), pos)) is not None:
                 pos, dated = m.start(), True
-            elif (area := next((text[pos - k:pos] for k in range(min(8, pos), 1, -1)
-                                if text[pos - k:pos] in self.area_names), "")) and (
+            elif (area := self._area_before(text, pos, towns=False)) and (
                     dated or _EDITION_OR_YEAR.search(text, max(0, pos - len(area) - 8), pos - len(area))):
                 pos -= len(area)
             else:
                 break
         return pos
 
-    def _area_before(self, text: str, start: int) -> str:
-        """The known area (县, 区, 市), town or village printed right before `start` ('' if none)."""
+    def _area_before(self, text: str, start: int, towns: bool = True) -> str:
+        """The known area (县, 区, 市), or with `towns` the town or village, printed right before `start`
+        ('' if none)."""
         before = text[max(0, start - 8):start]
-        return next((before[-k:] for k in range(len(before), 1, -1)
-                     if before[-k:] in self.area_names or (before.endswith(("镇", "乡", "村")) and k == 3)), "")
+        return next((before[-k:] for k in range(len(before), 1, -1) if before[-k:] in self.area_names
+                     or (towns and before.endswith(("镇", "乡", "村")) and k == 3)), "")
 
     def _after_container(self, text: str, start: int) -> bool:
         """Whether a known area, a town, a street or a community is printed right before `start`
